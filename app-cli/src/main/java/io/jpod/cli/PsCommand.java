@@ -1,0 +1,108 @@
+package io.jpod.cli;
+
+import io.jpod.domain.Engine;
+import io.jpod.domain.StatusText;
+import io.jpod.ports.ContainerRecord;
+import io.jpod.ports.ContainerState;
+import io.jpod.ports.EngineException;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "ps", aliases = "ls", description = "List containers.")
+final class PsCommand implements Callable<Integer> {
+  private static final int COMMAND_WIDTH = 17;
+
+  @Mixin GlobalOptions global;
+
+  @Option(names = {"-a", "--all"}, description = "Show all the containers, default is only running containers")
+  boolean all;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print the numeric IDs of the containers only")
+  boolean quiet;
+
+  @Option(names = "--no-trunc", description = "Display the extended information")
+  boolean noTrunc;
+
+  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Go template for each container")
+  String format;
+
+  private final Engines engines;
+  private final Streams io;
+
+  @Inject
+  PsCommand(Engines engines, Streams io) {
+    this.engines = engines;
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws EngineException {
+    List<ContainerRecord> containers;
+    try (Engine engine = engines.open()) {
+      containers = engine.containers().list(all);
+    }
+    if (quiet) {
+      containers.forEach(c -> io.out().println(noTrunc ? c.id().hex() : c.id().shortForm()));
+      return ExitCodes.OK;
+    }
+    Instant now = Instant.now();
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (ContainerRecord c : containers) {
+      rows.add(row(c, now));
+    }
+    Map<String, String> titles = new LinkedHashMap<>();
+    titles.put("ID", "CONTAINER ID");
+    titles.put("Image", "IMAGE");
+    titles.put("Command", "COMMAND");
+    titles.put("CreatedHuman", "CREATED");
+    titles.put("Status", "STATUS");
+    titles.put("Ports", "PORTS");
+    titles.put("Names", "NAMES");
+    titles.put("State", "STATE");
+    titles.put("CreatedAt", "CREATED AT");
+    titles.put("ImageID", "IMAGE ID");
+    Listing.print(io.out(), format,
+        List.of("ID", "Image", "Command", "CreatedHuman", "Status", "Ports", "Names"), titles, rows);
+    return ExitCodes.OK;
+  }
+
+  private Map<String, String> row(ContainerRecord c, Instant now) {
+    String command = String.join(" ", c.command());
+    if (!noTrunc && command.length() > COMMAND_WIDTH) {
+      command = command.substring(0, COMMAND_WIDTH) + "...";
+    }
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("ID", noTrunc ? c.id().hex() : c.id().shortForm());
+    row.put("Image", c.imageName());
+    row.put("Command", command);
+    row.put("CreatedHuman", StatusText.ago(c.created(), now));
+    row.put("Status", status(c.state(), now));
+    row.put("Ports", "");
+    row.put("Names", c.name());
+    row.put("State", StatusText.of(c.state().status()));
+    row.put("CreatedAt", c.created().toString());
+    row.put("ImageID", c.image().hex());
+    return row;
+  }
+
+  /** "Up 3 seconds", "Exited (0) 2 minutes ago", "Created". */
+  static String status(ContainerState state, Instant now) {
+    return switch (state.status()) {
+      case RUNNING -> "Up " + StatusText.humanDuration(
+          java.time.Duration.between(state.startedAt().orElse(now), now));
+      case PAUSED -> "Paused";
+      case EXITED, STOPPED -> "Exited (" + state.exitCode().orElse(0) + ") "
+          + StatusText.ago(state.finishedAt().orElse(now), now);
+      case CONFIGURED, CREATED -> "Created";
+      case REMOVING -> "Removing";
+    };
+  }
+}
