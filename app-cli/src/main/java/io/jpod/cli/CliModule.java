@@ -2,7 +2,7 @@ package io.jpod.cli;
 
 import com.google.inject.AbstractModule;
 
-/** Binds the invocation's streams and options and the commands; strict so that nothing is bound by accident. */
+/** Binds the invocation's streams and options and the commands that need an engine; strict so that nothing is bound by accident. */
 final class CliModule extends AbstractModule {
   private final Streams io;
   private final GlobalOptions global;
@@ -21,8 +21,12 @@ final class CliModule extends AbstractModule {
     bind(GlobalOptions.class).toInstance(global);
     bind(Engines.class);
     bind(ConfigFile.class);
-    for (Class<?> command : Jpod.commands().values()) {
-      bind(command);
-    }
+    bind(ImagesCommand.class);
+    bind(ImportCommand.class);
+    bind(InfoCommand.class);
+    bind(PsCommand.class);
+    bind(RmCommand.class);
+    bind(RmiCommand.class);
+    bind(RunCommand.class);
   }
 }

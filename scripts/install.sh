@@ -1,0 +1,33 @@
+#!/bin/sh
+# Installs the built CLI under PREFIX (default /usr/local): the jar, its native libraries extracted once (so no
+# start extracts them again), the launcher, and an AOT cache trained on the common commands.
+set -eu
+cd "$(dirname "$0")/.."
+prefix=${PREFIX:-/usr/local}
+java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+lib=$prefix/lib/jpod
+jar=app-cli/target/jpod.jar
+[ -f "$jar" ] || { echo "Error: $jar is missing: build first (mvn -DskipTests package)" >&2; exit 1; }
+mkdir -p "$lib/native" "$prefix/bin"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && "$java_home/bin/jar" xf "$OLDPWD/$jar" org/sqlite/native/Linux/x86_64/libsqlitejdbc.so \
+  jni/x86_64-Linux/libjffi-1.2.so)
+install -m 644 "$work/org/sqlite/native/Linux/x86_64/libsqlitejdbc.so" "$lib/native/libsqlitejdbc.so"
+install -m 644 "$work/jni/x86_64-Linux/libjffi-1.2.so" "$lib/native/libjffi-1.2.so"
+# A cache made for an older jar can keep serving its classes (JDK-8377932): always rebuild it with the jar.
+rm -f "$lib/jpod.aot"
+install -m 644 "$jar" "$lib/jpod.jar"
+install -m 755 bin/jpod "$prefix/bin/jpod"
+
+scripts/busybox-image.sh "$work/busybox.tar"
+set -- --root "$work/root" --runroot "$work/run"
+JPOD_JAVA="$java_home/bin/java" "$prefix/bin/jpod" "$@" import -q "$work/busybox.tar" jpod-training >/dev/null
+# Training: the same flags as the launcher's default, one JVM running the common commands.
+"$java_home/bin/java" -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xshare:auto \
+  -XX:AOTCacheOutput="$lib/jpod.aot" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+  -Dguice_bytecode_gen_option=DISABLED -Dorg.sqlite.lib.path="$lib/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
+  -Djffi.boot.library.path="$lib/native" -cp "$lib/jpod.jar" io.jpod.cli.Training \
+  version \; "$@" images \; "$@" run --rm jpod-training true \; "$@" ps -a \; "$@" rmi jpod-training \
+  >/dev/null 2>"$work/training.log" || { cat "$work/training.log" >&2; exit 1; }
+echo "Installed jpod in $prefix/bin/jpod (AOT cache $lib/jpod.aot)"
