@@ -33,24 +33,31 @@ public final class Engine implements AutoCloseable {
     return containers;
   }
 
+  /** Closes every backend, even when one fails; the first failure is thrown with the others suppressed. */
   @Override
   public void close() throws BackendException {
-    BackendException first = null;
-    for (AutoCloseable backend : new AutoCloseable[] {runtime, layers, state}) {
-      try {
-        backend.close();
-      } catch (BackendException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException("backends close with BackendException only", e);
-      }
+    BackendException failure = closeInto(null, runtime::close);
+    failure = closeInto(failure, layers::close);
+    failure = closeInto(failure, state::close);
+    if (failure != null) {
+      throw failure;
     }
-    if (first != null) {
-      throw first;
+  }
+
+  private interface Closer {
+    void close() throws BackendException;
+  }
+
+  private static BackendException closeInto(BackendException first, Closer closer) {
+    try {
+      closer.close();
+      return first;
+    } catch (BackendException e) {
+      if (first == null) {
+        return e;
+      }
+      first.addSuppressed(e);
+      return first;
     }
   }
 }
