@@ -121,14 +121,11 @@ public final class ConmonOciRuntime implements OciRuntime {
       outcome = launch(id, spec, runDir, bundle);
     } catch (IOException e) {
       throw new BackendException("cannot create container " + id.shortForm() + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BackendException("cannot create container " + id.shortForm() + ": interrupted", e);
     }
     SyncMessage message = outcome.message();
     if (message == null) {
-      throw new BackendException("cannot create container " + id.shortForm() + ": conmon exited "
-          + outcome.exitCode() + " without reporting", outcome.stderr(), null);
+      throw new BackendException("cannot create container " + id.shortForm() + ": conmon exited without reporting",
+          outcome.stderr(), null);
     }
     if (!message.succeeded()) {
       String runtimeMessage = message.message().strip();
@@ -142,8 +139,7 @@ public final class ConmonOciRuntime implements OciRuntime {
     }
   }
 
-  private Conmon.Outcome launch(ContainerId id, RuntimeSpec spec, Path runDir, Path bundle)
-      throws IOException, InterruptedException {
+  private Conmon.Outcome launch(ContainerId id, RuntimeSpec spec, Path runDir, Path bundle) throws IOException {
     Files.createDirectories(bundle);
     Files.createDirectories(sockets);
     Files.createDirectory(runDir.resolve("exit"));
