@@ -1,0 +1,28 @@
+package io.jpod.host.linux;
+
+import java.io.IOException;
+import jnr.ffi.LibraryLoader;
+import jnr.ffi.Runtime;
+
+/** Lazily loaded libc: the holder class is initialised, and jnr-ffi paid for, by the first native call only. */
+final class Native {
+  private Native() {}
+
+  static LibC libc() {
+    return Holder.LIBC;
+  }
+
+  static int errno() {
+    return Runtime.getRuntime(Holder.LIBC).getLastError();
+  }
+
+  /** An IOException naming the call, its object and the errno text, read right after the failed call. */
+  static IOException failure(String what) {
+    int errno = errno();
+    return new ErrnoException(what + ": " + Holder.LIBC.strerror(errno), errno);
+  }
+
+  private static final class Holder {
+    static final LibC LIBC = LibraryLoader.create(LibC.class).load("c");
+  }
+}
