@@ -61,28 +61,37 @@ final class Schema {
 
   static void migrate(Connection connection, Path database) throws UnavailableException, BackendException {
     try (Statement statement = connection.createStatement()) {
-      int version = requireKnown(userVersion(statement), database);
+      int version = userVersion(statement, database);
       if (version == VERSION) {
         return;
       }
       if (version == 0) {
         enableWal(statement, database);
       }
-      statement.execute("BEGIN IMMEDIATE");
       try {
-        for (int step = requireKnown(userVersion(statement), database); step < VERSION; step++) {
+        statement.execute("BEGIN IMMEDIATE");
+      } catch (SQLException e) {
+        throw SqlErrors.failure("lock the database to create the schema", database, e);
+      }
+      try {
+        // Another process may have migrated it while this one waited for the lock.
+        for (int step = userVersion(statement, database); step < VERSION; step++) {
           for (String sql : STEPS.get(step)) {
             statement.execute(sql);
           }
         }
         statement.execute("PRAGMA user_version = " + VERSION);
         statement.execute("COMMIT");
-      } catch (SQLException | UnavailableException | RuntimeException e) {
+      } catch (SQLException e) {
+        BackendException failure = SqlErrors.failure("create the schema version " + VERSION, database, e);
+        rollback(statement, failure);
+        throw failure;
+      } catch (UnavailableException | BackendException | RuntimeException e) {
         rollback(statement, e);
         throw e;
       }
     } catch (SQLException e) {
-      throw SqlErrors.failure("create or update the schema to version " + VERSION, database, e);
+      throw SqlErrors.failure("create a statement", database, e);
     }
   }
 
@@ -94,13 +103,13 @@ final class Schema {
     }
   }
 
-  private static int userVersion(Statement statement) throws SQLException {
+  private static int userVersion(Statement statement, Path database) throws UnavailableException, BackendException {
+    int version;
     try (ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
-      return rows.getInt(1);
+      version = rows.getInt(1);
+    } catch (SQLException e) {
+      throw SqlErrors.failure("read the schema version", database, e);
     }
-  }
-
-  private static int requireKnown(int version, Path database) throws UnavailableException {
     if (version > VERSION) {
       throw new UnavailableException("state database " + database + " has schema version " + version
           + ", newer than this jpod knows (" + VERSION + "): a newer jpod wrote it");
@@ -109,13 +118,16 @@ final class Schema {
   }
 
   // The journal mode is stored in the file: set once, when the database is created.
-  private static void enableWal(Statement statement, Path database) throws SQLException, BackendException {
+  private static void enableWal(Statement statement, Path database) throws BackendException {
+    String mode;
     try (ResultSet rows = statement.executeQuery("PRAGMA journal_mode = WAL")) {
-      String mode = rows.getString(1);
-      if (!"wal".equalsIgnoreCase(mode)) {
-        throw new BackendException("cannot switch state database " + database + " to the WAL journal: SQLite kept "
-            + mode);
-      }
+      mode = rows.getString(1);
+    } catch (SQLException e) {
+      throw SqlErrors.failure("switch to the WAL journal", database, e);
+    }
+    if (!"wal".equalsIgnoreCase(mode)) {
+      throw new BackendException("cannot switch to the WAL journal in state database " + database + ": SQLite kept "
+          + mode);
     }
   }
 }
