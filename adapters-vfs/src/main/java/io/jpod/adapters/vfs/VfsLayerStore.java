@@ -83,7 +83,7 @@ final class VfsLayerStore implements LayerStore {
       throw new BackendException("cannot open vfs store " + absolute + ": " + e.getMessage(), e);
     }
     VfsLayerStore store = new VfsLayerStore(absolute, channel);
-    try (Locked locked = store.lock("open vfs store " + absolute)) {
+    try (Locked _ = store.lock("open vfs store " + absolute)) {
       store.claim();
       store.recover();
     } catch (InvalidArgumentException | BackendException | RuntimeException e) {
@@ -97,7 +97,7 @@ final class VfsLayerStore implements LayerStore {
   public List<MountSpec> prepare(LayerKey key, Optional<LayerKey> parent)
       throws AlreadyExistsException, NotFoundException, BackendException {
     String action = "cannot prepare layer " + key;
-    try (Locked locked = lock(action)) {
+    try (Locked _ = lock(action)) {
       if (read(key, action).isPresent()) {
         throw new AlreadyExistsException(action + ": it exists");
       }
@@ -132,7 +132,7 @@ final class VfsLayerStore implements LayerStore {
   public LayerDiff apply(LayerKey key, InputStream tar)
       throws NotFoundException, InvalidStateException, InvalidArgumentException, BackendException {
     String action = "cannot apply a layer tar to layer " + key;
-    try (Locked locked = lock(action)) {
+    try (Locked _ = lock(action)) {
       LayerMeta meta = require(key, action);
       if (meta.kind() == LayerInfo.Kind.COMMITTED) {
         throw new InvalidStateException(action + ": it is COMMITTED");
@@ -156,7 +156,7 @@ final class VfsLayerStore implements LayerStore {
   public void commit(LayerKey key, LayerKey name)
       throws NotFoundException, AlreadyExistsException, InvalidStateException, BackendException {
     String action = "cannot commit layer " + key + " as " + name;
-    try (Locked locked = lock(action)) {
+    try (Locked _ = lock(action)) {
       LayerMeta meta = require(key, action);
       if (meta.kind() == LayerInfo.Kind.COMMITTED) {
         throw new InvalidStateException(action + ": " + key + " is COMMITTED already");
@@ -202,7 +202,7 @@ final class VfsLayerStore implements LayerStore {
   @Override
   public void remove(LayerKey key) throws NotFoundException, InvalidStateException, BackendException {
     String action = "cannot remove layer " + key;
-    try (Locked locked = lock(action)) {
+    try (Locked _ = lock(action)) {
       LayerMeta meta = require(key, action);
       for (LayerMeta other : readAll(action)) {
         if (other.parent().equals(Optional.of(key))) {
