@@ -39,6 +39,11 @@ final class Jpod {
     } else {
       commands.forEach(root::addSubcommand);
     }
+    CommandLine run = root.getSubcommands().get("run");
+    if (run != null) {
+      // Everything after the image is the container's command line, options included.
+      run.setStopAtPositional(true);
+    }
     ErrorReporter errors = new ErrorReporter(io.err(), global);
     return root.setOut(new PrintWriter(io.out(), true))
         .setErr(new PrintWriter(io.err(), true))
