@@ -35,7 +35,7 @@ class AdapterRulesTest {
   }
 
   @Test
-  void adaptersPublishOnlyTheirProvider_publicHelperBesideProvider_failsNamingOnlyTheHelper() {
+  void adaptersPublishOnlyTheirProvider_publicHelperBesideProvider_fails() {
     assertThat(violations(Rules.ADAPTERS_PUBLISH_ONLY_THEIR_PROVIDER, "io.jpod.adapters.archfixtureleaky"))
         .containsExactly("Class <io.jpod.adapters.archfixtureleaky.BundleWriter> does not implement"
             + " an io.jpod.ports *Provider in (BundleWriter.java:0) and Class"
