@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 prefix=${PREFIX:-/usr/local}
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 lib=$prefix/lib/jpod
-jar=app-cli/target/jpod.jar
+jar=app-cli/target/jpod-all.jar
 [ -f "$jar" ] || { echo "Error: $jar is missing: build first (mvn -DskipTests package)" >&2; exit 1; }
 mkdir -p "$lib/native" "$prefix/bin"
 work=$(mktemp -d)
@@ -24,7 +24,7 @@ scripts/busybox-image.sh "$work/busybox.tar"
 set -- --root "$work/root" --runroot "$work/run"
 JPOD_JAVA="$java_home/bin/java" "$prefix/bin/jpod" "$@" import -q "$work/busybox.tar" jpod-training >/dev/null
 # Training: the same flags as the launcher's default, one JVM running the common commands.
-"$java_home/bin/java" -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xshare:auto \
+"$java_home/bin/java" -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 \
   -XX:AOTCacheOutput="$lib/jpod.aot" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
   -Dguice_bytecode_gen_option=DISABLED -Dorg.sqlite.lib.path="$lib/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
   -Djffi.boot.library.path="$lib/native" -cp "$lib/jpod.jar" io.jpod.cli.Training \
