@@ -8,10 +8,13 @@ import java.time.Instant;
 public final class StatusText {
   private StatusText() {}
 
-  /** The lower-case state word of {@code inspect}'s State.Status and of error messages. */
+  /**
+   * The lower-case state word of {@code inspect}'s State.Status and of error messages. A container the runtime
+   * never created is "created" to the user, as in podman.
+   */
   public static String of(ContainerStatus status) {
     return switch (status) {
-      case CONFIGURED -> "configured";
+      case CONFIGURED -> "created";
       case CREATED -> "created";
       case RUNNING -> "running";
       case PAUSED -> "paused";
