@@ -86,7 +86,7 @@ final class RuntimeSpecFactory {
     put(env, "container=jpod");
     image.env().forEach(e -> put(env, e));
     request.env().forEach(e -> put(env, e));
-    put(env, "HOSTNAME=" + hostname);
+    env.putIfAbsent("HOSTNAME", hostname);
     List<String> out = new ArrayList<>();
     env.forEach((k, v) -> out.add(k + "=" + v));
     return out;
