@@ -52,7 +52,8 @@ public final class StatusText {
     } else if (hours < 24 * 365 * 2) {
       return hours / 24 / 30 + " months";
     }
-    return hours / 24 / 365 + " years";
+    // go-units counts years from whole hours, not rounded ones: 3 years less a minute is "2 years"
+    return seconds / 3600 / 24 / 365 + " years";
   }
 
   public static String ago(Instant then, Instant now) {
