@@ -65,20 +65,18 @@ public final class ImageService {
         "", Map.of(), "");
     String json = ImageConfigJson.write(config, List.of(diff.diffId()), created, "jpod import");
     ImageId id = new ImageId(ImageConfigJson.digest(json).hex());
-    ImageRecord image = new ImageRecord(id, List.of(reference.toString()), created, List.of(diff.diffId()),
-        committed, diff.size(), config, json);
-    state.write(tx -> {
+    return state.write(tx -> {
       moveName(tx, reference.toString(), id);
       Optional<ImageRecord> existing = tx.image(id);
       List<String> names = new ArrayList<>(existing.map(ImageRecord::names).orElse(List.of()));
       if (!names.contains(reference.toString())) {
         names.add(reference.toString());
       }
-      tx.putImage(new ImageRecord(id, names, existing.map(ImageRecord::created).orElse(created),
-          image.diffIds(), committed, image.size(), config, existing.map(ImageRecord::configJson).orElse(json)));
-      return null;
+      ImageRecord stored = new ImageRecord(id, names, existing.map(ImageRecord::created).orElse(created),
+          List.of(diff.diffId()), committed, diff.size(), config, existing.map(ImageRecord::configJson).orElse(json));
+      tx.putImage(stored);
+      return stored;
     });
-    return image;
   }
 
   private void removeQuietly(LayerKey key, Exception cause) {
