@@ -140,16 +140,22 @@ public final class ImageService {
     }
   }
 
+  /** The name to remove when {@code ref} names {@code image} and the image has other names to keep. */
+  private static Optional<String> untagOnly(String ref, ImageRecord image) {
+    return normalised(ref).filter(image.names()::contains).filter(name -> image.names().size() > 1);
+  }
+
   /**
    * Removes the name {@code ref} was given by, or the whole image when given by ID or when that was its last
    * name. Refused while a container uses it unless {@code force}, which removes those containers' records too.
    * Returns the lines podman prints: "Untagged: name" and "Deleted: id".
    */
   public List<String> remove(String ref, boolean force, ContainerService containers) throws EngineException {
-    if (force) {
-      ImageId id = resolve(ref).id();
+    ImageRecord target = resolve(ref);
+    // untagging leaves the image, so its containers stay even with force
+    if (force && untagOnly(ref, target).isEmpty()) {
       for (ContainerRecord user : containers.list(true)) {
-        if (user.image().equals(id)) {
+        if (user.image().equals(target.id())) {
           containers.remove(user.id().hex(), true);
         }
       }
@@ -157,8 +163,8 @@ public final class ImageService {
     List<String> report = new ArrayList<>();
     LayerKey orphan = state.write(tx -> {
       ImageRecord image = resolve(tx, ref);
-      Optional<String> name = normalised(ref).filter(image.names()::contains);
-      if (name.isPresent() && image.names().size() > 1) {
+      Optional<String> name = untagOnly(ref, image);
+      if (name.isPresent()) {
         List<String> rest = new ArrayList<>(image.names());
         rest.remove(name.get());
         tx.putImage(new ImageRecord(image.id(), rest, image.created(), image.diffIds(), image.topLayer(),
