@@ -101,8 +101,9 @@ public final class ContainerService {
   private static void requireFree(StateTransaction tx, String name) throws EngineException {
     for (ContainerRecord c : tx.containers()) {
       if (c.name().equals(name)) {
-        throw new AlreadyExistsException("the container name \"" + name + "\" is already in use by " + c.id().hex()
-            + ". You have to remove that container to be able to reuse that name: that name is already in use");
+        throw new AlreadyExistsException("creating container storage: the container name \"" + name
+            + "\" is already in use by " + c.id().hex() + ". You have to remove that container to be able to reuse "
+            + "that name: that name is already in use");
       }
     }
   }

@@ -65,20 +65,18 @@ public final class ImageService {
         "", Map.of(), "");
     String json = ImageConfigJson.write(config, List.of(diff.diffId()), created, "jpod import");
     ImageId id = new ImageId(ImageConfigJson.digest(json).hex());
-    ImageRecord image = new ImageRecord(id, List.of(reference.toString()), created, List.of(diff.diffId()),
-        committed, diff.size(), config, json);
-    state.write(tx -> {
+    return state.write(tx -> {
       moveName(tx, reference.toString(), id);
       Optional<ImageRecord> existing = tx.image(id);
       List<String> names = new ArrayList<>(existing.map(ImageRecord::names).orElse(List.of()));
       if (!names.contains(reference.toString())) {
         names.add(reference.toString());
       }
-      tx.putImage(new ImageRecord(id, names, existing.map(ImageRecord::created).orElse(created),
-          image.diffIds(), committed, image.size(), config, existing.map(ImageRecord::configJson).orElse(json)));
-      return null;
+      ImageRecord stored = new ImageRecord(id, names, existing.map(ImageRecord::created).orElse(created),
+          List.of(diff.diffId()), committed, diff.size(), config, existing.map(ImageRecord::configJson).orElse(json));
+      tx.putImage(stored);
+      return stored;
     });
-    return image;
   }
 
   private void removeQuietly(LayerKey key, Exception cause) {
@@ -142,16 +140,22 @@ public final class ImageService {
     }
   }
 
+  /** The name to remove when {@code ref} names {@code image} and the image has other names to keep. */
+  private static Optional<String> untagOnly(String ref, ImageRecord image) {
+    return normalised(ref).filter(image.names()::contains).filter(name -> image.names().size() > 1);
+  }
+
   /**
    * Removes the name {@code ref} was given by, or the whole image when given by ID or when that was its last
    * name. Refused while a container uses it unless {@code force}, which removes those containers' records too.
    * Returns the lines podman prints: "Untagged: name" and "Deleted: id".
    */
   public List<String> remove(String ref, boolean force, ContainerService containers) throws EngineException {
-    if (force) {
-      ImageId id = resolve(ref).id();
+    ImageRecord target = resolve(ref);
+    // untagging leaves the image, so its containers stay even with force
+    if (force && untagOnly(ref, target).isEmpty()) {
       for (ContainerRecord user : containers.list(true)) {
-        if (user.image().equals(id)) {
+        if (user.image().equals(target.id())) {
           containers.remove(user.id().hex(), true);
         }
       }
@@ -159,8 +163,8 @@ public final class ImageService {
     List<String> report = new ArrayList<>();
     LayerKey orphan = state.write(tx -> {
       ImageRecord image = resolve(tx, ref);
-      Optional<String> name = normalised(ref).filter(image.names()::contains);
-      if (name.isPresent() && image.names().size() > 1) {
+      Optional<String> name = untagOnly(ref, image);
+      if (name.isPresent()) {
         List<String> rest = new ArrayList<>(image.names());
         rest.remove(name.get());
         tx.putImage(new ImageRecord(image.id(), rest, image.created(), image.diffIds(), image.topLayer(),

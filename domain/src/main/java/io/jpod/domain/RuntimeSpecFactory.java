@@ -86,7 +86,7 @@ final class RuntimeSpecFactory {
     put(env, "container=jpod");
     image.env().forEach(e -> put(env, e));
     request.env().forEach(e -> put(env, e));
-    put(env, "HOSTNAME=" + hostname);
+    env.putIfAbsent("HOSTNAME", hostname);
     List<String> out = new ArrayList<>();
     env.forEach((k, v) -> out.add(k + "=" + v));
     return out;
@@ -104,13 +104,21 @@ final class RuntimeSpecFactory {
     if (spec.isEmpty()) {
       return new User(0, 0, List.of());
     }
+    // parseInt alone would accept "-1" (reaching the runtime as uid 4294967295) and "+5"
+    if (!spec.matches("[0-9]+(:[0-9]+)?")) {
+      throw notNumeric(spec, null);
+    }
     String[] parts = spec.split(":", 2);
     try {
       int uid = Integer.parseInt(parts[0]);
       int gid = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
       return new User(uid, gid, List.of());
-    } catch (NumberFormatException e) {
-      throw new InvalidArgumentException("user \"" + spec + "\": only numeric uid[:gid] is supported");
+    } catch (NumberFormatException tooLarge) {
+      throw notNumeric(spec, tooLarge);
     }
+  }
+
+  private static InvalidArgumentException notNumeric(String spec, NumberFormatException cause) {
+    return new InvalidArgumentException("user \"" + spec + "\": only numeric uid[:gid] is supported", cause);
   }
 }

@@ -8,10 +8,13 @@ import java.time.Instant;
 public final class StatusText {
   private StatusText() {}
 
-  /** The lower-case state word of {@code inspect}'s State.Status and of error messages. */
+  /**
+   * The lower-case state word of {@code inspect}'s State.Status and of error messages. A container the runtime
+   * never created is "created" to the user, as in podman.
+   */
   public static String of(ContainerStatus status) {
     return switch (status) {
-      case CONFIGURED -> "configured";
+      case CONFIGURED -> "created";
       case CREATED -> "created";
       case RUNNING -> "running";
       case PAUSED -> "paused";
@@ -49,7 +52,8 @@ public final class StatusText {
     } else if (hours < 24 * 365 * 2) {
       return hours / 24 / 30 + " months";
     }
-    return hours / 24 / 365 + " years";
+    // go-units counts years from whole hours, not rounded ones: 3 years less a minute is "2 years"
+    return seconds / 3600 / 24 / 365 + " years";
   }
 
   public static String ago(Instant then, Instant now) {
