@@ -51,8 +51,9 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws EngineException {
     RunRequest request = new RunRequest(image, Optional.ofNullable(name), command, environment(),
         Optional.ofNullable(workdir), Optional.ofNullable(user), remove);
-    try (Engine engine = engines.open()) {
-      return engine.containers().run(request, io.out(), io.err());
+    try (Engine engine = engines.open();
+        SignalProxy signals = new SignalProxy(engine.containers(), new ErrorReporter(io.err(), global))) {
+      return engine.containers().run(request, io.out(), io.err(), signals::started);
     } finally {
       io.out().flush();
       io.err().flush();

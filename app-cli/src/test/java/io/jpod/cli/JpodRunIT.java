@@ -109,7 +109,7 @@ class JpodRunIT {
     jpod.run("run", "--name", "dup", "busybox", "true");
     CommandRunner.Result second = jpod.run("run", "--name", "dup", "busybox", "true");
     assertThat(second.exitCode()).isEqualTo(125);
-    assertThat(second.err()).startsWith("Error: the container name \"dup\" is already in use by ")
+    assertThat(second.err()).startsWith("Error: creating container storage: the container name \"dup\" is already in use by ")
         .endsWith(". You have to remove that container to be able to reuse that name: that name is already in use\n");
   }
 
@@ -132,6 +132,22 @@ class JpodRunIT {
     assertThat(forced.exitCode()).isZero();
     assertThat(forced.out()).startsWith("Untagged: localhost/busybox:latest\nDeleted: ");
     assertThat(jpod.run("images", "-q").out()).isEmpty();
+    assertThat(jpod.run("ps", "-a", "-q").out()).isEmpty();
+  }
+
+  @Test
+  void run_interrupted_forwardsSignalAndStillRemoves() throws Exception {
+    var run = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> jpod.run("run", "--rm", "--name", "sleeper", "busybox", "sleep", "100"));
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (!jpod.run("ps", "--format", "{{.Names}}").out().equals("sleeper\n")) {
+      assertThat(System.nanoTime()).as("sleeper running within 20 s").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+    Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(ProcessHandle.current().pid())).start();
+    assertThat(kill.waitFor()).isZero();
+    CommandRunner.Result result = run.get(20, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(result.exitCode()).isEqualTo(130);
     assertThat(jpod.run("ps", "-a", "-q").out()).isEmpty();
   }
 

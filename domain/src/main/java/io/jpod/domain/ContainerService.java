@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /** Containers: create, run, list and remove. Each operation re-reads the store, asks the runtime, then saves. */
@@ -132,10 +133,17 @@ public final class ContainerService {
    * removes it if asked, and returns its exit code.
    */
   public int run(RunRequest request, OutputStream stdout, OutputStream stderr) throws EngineException {
+    return run(request, stdout, stderr, started -> { });
+  }
+
+  /** As {@link #run(RunRequest, OutputStream, OutputStream)}, telling {@code started} the container's ID. */
+  public int run(RunRequest request, OutputStream stdout, OutputStream stderr, Consumer<ContainerId> started)
+      throws EngineException {
     ContainerRecord created = create(request);
     ContainerId id = created.id();
     try (OciRuntime.Attachment output = runtime.attach(id, stdout, stderr)) {
       runtime.start(id);
+      started.accept(id);
       save(created.withState(new ContainerState(ContainerStatus.RUNNING, created.state().pid(), OptionalInt.empty(),
           Optional.of(clock.instant()), Optional.empty())));
       output.awaitEnd();
@@ -154,6 +162,11 @@ public final class ContainerService {
       remove(exited);
     }
     return exitCode;
+  }
+
+  /** Sends {@code signal} to a running container's process. */
+  public void signal(ContainerId id, int signal) throws EngineException {
+    runtime.kill(id, signal);
   }
 
   /** All containers (or only running ones), newest first, with their status brought up to date. */
