@@ -43,7 +43,7 @@ median_ms() {
 {
   $java $flags $probe
   plain=$(median_ms $java $flags $probe)
-  $java -XX:AOTCacheOutput="$work/probe.aot" -Xlog:aot=off -Xlog:cds=off $flags $probe
+  $java -XX:AOTCacheOutput="$work/probe.aot" $flags $probe >/dev/null 2>&1
   cached=$(median_ms $java -XX:AOTCache="$work/probe.aot" $flags $probe)
 }
 printf '%-40s %8s\n' "open + write + list $containers ($runs runs)" "ms"
