@@ -100,8 +100,8 @@ final class SqliteTransaction implements StateTransaction {
       throw new IllegalArgumentException("image " + image.id() + " lists a name twice: " + image.names());
     }
     String action = "store image " + image.id();
-    String config = Json.write(image.config(), "the config of image " + image.id());
-    String diffIds = Json.write(image.diffIds().stream().map(Digest::toString).toList(), "the diff ids of image "
+    String config = RecordJson.write(image.config(), "the config of image " + image.id());
+    String diffIds = RecordJson.write(image.diffIds().stream().map(Digest::toString).toList(), "the diff ids of image "
         + image.id());
     try (PreparedStatement upsert = prepare("INSERT INTO images (" + IMAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (id) DO UPDATE SET created = excluded.created, top_layer = excluded.top_layer,"
@@ -190,8 +190,8 @@ final class SqliteTransaction implements StateTransaction {
   public void putContainer(ContainerRecord container) throws AlreadyExistsException, BackendException {
     requireWritable();
     String action = "store container " + container.id();
-    String command = Json.write(container.command(), "the command of container " + container.id());
-    String spec = Json.write(container.spec(), "the runtime spec of container " + container.id());
+    String command = RecordJson.write(container.command(), "the command of container " + container.id());
+    String spec = RecordJson.write(container.spec(), "the runtime spec of container " + container.id());
     try (PreparedStatement holder = prepare("SELECT id FROM containers WHERE name = ? AND id <> ?", action);
         PreparedStatement image = prepare("SELECT 1 FROM images WHERE id = ?", action);
         PreparedStatement upsert = prepare("INSERT INTO containers (" + CONTAINER_COLUMNS + ")"
@@ -266,10 +266,10 @@ final class SqliteTransaction implements StateTransaction {
         id,
         names,
         Instant.parse(row.getString(2)),
-        Json.read(row.getString(7), Json.STRINGS, "the diff ids of image " + id).stream().map(Digest::parse).toList(),
+        RecordJson.readStrings(row.getString(7), "the diff ids of image " + id).stream().map(Digest::parse).toList(),
         new LayerKey(row.getString(3)),
         row.getLong(4),
-        Json.read(row.getString(5), Json.IMAGE_CONFIG, "the config of image " + id),
+        RecordJson.readImageConfig(row.getString(5), "the config of image " + id),
         row.getString(6));
   }
 
@@ -307,11 +307,11 @@ final class SqliteTransaction implements StateTransaction {
         new ImageId(row.getString(3)),
         row.getString(4),
         new LayerKey(row.getString(5)),
-        Json.read(row.getString(6), Json.STRINGS, "the command of container " + id),
+        RecordJson.readStrings(row.getString(6), "the command of container " + id),
         Instant.parse(row.getString(7)),
         row.getString(8),
         row.getInt(9) != 0,
-        Json.read(row.getString(10), Json.RUNTIME_SPEC, "the runtime spec of container " + id),
+        RecordJson.readSpec(row.getString(10), "the runtime spec of container " + id),
         state);
   }
 

@@ -159,6 +159,16 @@ public abstract class StateStoreContract {
   }
 
   @Test
+  void putContainer_sparseSpec_readsBackNullsAndEmpties(@TempDir Path root) throws Exception {
+    ContainerRecord sparse = new ContainerRecord(CONTAINER.id(), CONTAINER.name(), IMAGE.id(), "", CONTAINER.layer(),
+        List.of(), CONTAINER.created(), "runc", false, StateStoreSamples.sparseSpec(), ContainerState.configured());
+    try (StateStore store = open(root)) {
+      store.write(tx -> put(tx, IMAGE, sparse));
+      assertEquals(Optional.of(sparse), store.read(tx -> tx.container(CONTAINER.id())));
+    }
+  }
+
+  @Test
   void putContainer_sameId_replacesState(@TempDir Path root) throws Exception {
     ContainerRecord created = CONTAINER.withState(ContainerState.configured());
     try (StateStore store = open(root)) {

@@ -50,6 +50,15 @@ public final class StateStoreSamples {
         Optional.of(Instant.parse("2024-05-01T10:11:14.999999999Z")));
   }
 
+  /** A spec whose optional parts are null and whose lists and maps are empty. */
+  public static RuntimeSpec sparseSpec() {
+    RuntimeSpec.Process process = new RuntimeSpec.Process(false, new RuntimeSpec.User(0, 0, List.of()),
+        List.of("true"), List.of(), "/", null, List.of(), false, 0);
+    RuntimeSpec.Linux linux = new RuntimeSpec.Linux(List.of(), List.of(), List.of(), null, null, Map.of());
+    return new RuntimeSpec("1.0.2", process, new RuntimeSpec.Root(List.of(), false), null, List.of(), linux,
+        Map.of());
+  }
+
   public static RuntimeSpec spec(long n) {
     RuntimeSpec.Process process = new RuntimeSpec.Process(true, new RuntimeSpec.User(1000, 1001, List.of(10, 20)),
         List.of("sh", "-c", "echo " + n), List.of("PATH=/bin", "TERM=xterm"), "/work",
