@@ -1,12 +1,13 @@
 package io.jpod.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.jpod.ports.InvalidArgumentException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,55 +31,60 @@ final class ConfigFile {
   EngineConfig load() throws InvalidArgumentException {
     String named = io.env().get("JPOD_CONF");
     Path path = named == null || named.isEmpty() ? DEFAULT : Path.of(named);
-    JsonNode doc = read(path, named != null && !named.isEmpty());
-    JsonNode engine = doc.path("engine");
-    JsonNode storage = doc.path("storage");
-    String runtime = global.runtime().orElse(text(engine.path("runtime")).orElse(EngineConfig.DEFAULT_RUNTIME));
-    Optional<Path> runtimePath = Optional.empty();
+    Map<String, Object> doc = read(path, named != null && !named.isEmpty());
+    Map<String, Object> engine = table(doc, "engine");
+    Map<String, Object> storage = table(doc, "storage");
+    String runtime = global.runtime().orElse(text(engine, "runtime").orElse(EngineConfig.DEFAULT_RUNTIME));
+    Optional<Path> runtimePath;
     if (runtime.startsWith("/")) {
       runtimePath = Optional.of(Path.of(runtime));
       runtime = runtimePath.get().getFileName().toString();
     } else {
-      runtimePath = firstExisting(engine.path("runtimes").path(runtime));
+      runtimePath = firstExisting(table(engine, "runtimes").get(runtime));
     }
     return new EngineConfig(
-        global.root().orElse(text(storage.path("graphroot")).map(Path::of).orElse(EngineConfig.DEFAULT_ROOT)),
-        global.runRoot().orElse(text(storage.path("runroot")).map(Path::of).orElse(EngineConfig.DEFAULT_RUNROOT)),
-        global.storageDriver().orElse(text(storage.path("driver")).orElse(EngineConfig.DEFAULT_STORAGE_DRIVER)),
+        global.root().orElse(text(storage, "graphroot").map(Path::of).orElse(EngineConfig.DEFAULT_ROOT)),
+        global.runRoot().orElse(text(storage, "runroot").map(Path::of).orElse(EngineConfig.DEFAULT_RUNROOT)),
+        global.storageDriver().orElse(text(storage, "driver").orElse(EngineConfig.DEFAULT_STORAGE_DRIVER)),
         runtime,
         runtimePath,
-        firstExisting(engine.path("conmon_path")),
+        firstExisting(engine.get("conmon_path")),
         path);
   }
 
-  private static JsonNode read(Path path, boolean required) throws InvalidArgumentException {
-    if (!Files.exists(path)) {
-      if (required) {
-        throw new InvalidArgumentException("reading configuration " + path + ": no such file");
-      }
-      return new TomlMapper().createObjectNode();
-    }
+  private static Map<String, Object> read(Path path, boolean required) throws InvalidArgumentException {
     try {
-      return new TomlMapper().readTree(path.toFile());
+      return Toml.parse(Files.readString(path), path.toString());
+    } catch (NoSuchFileException e) {
+      if (required) {
+        throw new InvalidArgumentException("reading configuration " + path + ": no such file", e);
+      }
+      return Map.of();
     } catch (IOException e) {
-      throw new InvalidArgumentException("reading configuration " + path + ": "
-          + e.getMessage().lines().findFirst().orElse("unreadable"), e);
+      throw new InvalidArgumentException("reading configuration " + path + ": " + e.getMessage(), e);
     }
   }
 
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> table(Map<String, Object> parent, String key) {
+    return parent.get(key) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
+
+  private static Optional<String> text(Map<String, Object> table, String key) {
+    return table.get(key) instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
   }
 
   /** containers.conf lists candidate paths; the first that exists is used. */
-  private static Optional<Path> firstExisting(JsonNode candidates) {
-    if (candidates.isTextual()) {
-      return Optional.of(Path.of(candidates.asText()));
+  private static Optional<Path> firstExisting(Object candidates) {
+    if (candidates instanceof String single) {
+      return Optional.of(Path.of(single));
     }
-    for (JsonNode candidate : candidates) {
-      Path path = Path.of(candidate.asText());
-      if (Files.isExecutable(path)) {
-        return Optional.of(path);
+    if (candidates instanceof List<?> list) {
+      for (Object candidate : list) {
+        Path path = Path.of(String.valueOf(candidate));
+        if (Files.isExecutable(path)) {
+          return Optional.of(path);
+        }
       }
     }
     return Optional.empty();
