@@ -22,6 +22,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -215,6 +216,10 @@ public final class ConmonOciRuntime implements OciRuntime {
     if (exitCode.isPresent()) {
       return new RuntimeState(RuntimeState.Status.STOPPED, OptionalInt.empty(), exitCode);
     }
+    Optional<RuntimeState> fromFiles = stateFromFiles(id);
+    if (fromFiles.isPresent()) {
+      return fromFiles.get();
+    }
     OciRuntimeCli.Result result = call(id, "inspect", "state", id.hex());
     if (!result.succeeded()) {
       if (RuntimeErrors.containerMissing(result.stderr())) {
@@ -229,6 +234,31 @@ public final class ConmonOciRuntime implements OciRuntime {
     }
     // The process is gone; conmon writes the exit code moments later.
     return new RuntimeState(RuntimeState.Status.STOPPED, OptionalInt.empty(), awaitExitFile(id, EXIT_FILE_GRACE));
+  }
+
+  /**
+   * The state as the container's files tell it, so that a look at a container starts no process: the runtime's
+   * exec fifo exists from create until start (CREATED), and a live process that is not a zombie is RUNNING. Empty
+   * when the files do not settle it (paused, exiting), and the runtime must be asked.
+   */
+  private Optional<RuntimeState> stateFromFiles(ContainerId id) throws BackendException {
+    try {
+      String pidText = Files.readString(runDirs.resolve(id.hex()).resolve("pidfile")).strip();
+      int pid = Integer.parseInt(pidText);
+      if (Files.exists(cli.stateRoot().resolve(id.hex()).resolve("exec.fifo"), LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(new RuntimeState(RuntimeState.Status.CREATED, OptionalInt.of(pid), OptionalInt.empty()));
+      }
+      String stat = Files.readString(Path.of("/proc", pidText, "stat"));
+      char processState = stat.charAt(stat.lastIndexOf(')') + 2);
+      if ("RSD".indexOf(processState) >= 0) {
+        return Optional.of(new RuntimeState(RuntimeState.Status.RUNNING, OptionalInt.of(pid), OptionalInt.empty()));
+      }
+      return Optional.empty();
+    } catch (NoSuchFileException | NumberFormatException | StringIndexOutOfBoundsException unsettled) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new BackendException("cannot inspect container " + id.shortForm() + ": " + e.getMessage(), e);
+    }
   }
 
   private RuntimeState parseState(ContainerId id, String stateJson) throws BackendException {

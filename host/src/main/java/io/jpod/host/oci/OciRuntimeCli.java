@@ -20,6 +20,11 @@ final class OciRuntimeCli {
     this.stateRoot = stateRoot;
   }
 
+  /** The runtime's own state directory: one directory per container it knows. */
+  Path stateRoot() {
+    return stateRoot;
+  }
+
   /** The arguments every call and conmon's own {@code create} pass first: the runtime's state directory. */
   List<String> globalArgs() {
     return List.of("--root", stateRoot.toString());
