@@ -172,6 +172,10 @@ public final class ImageService {
         report.add("Untagged: " + name.get());
         return null;
       }
+      if (!force && image.names().size() > 1) {
+        throw new InvalidStateException("unable to delete image \"" + image.id().hex()
+            + "\" by ID with more than one tag (" + image.names() + "): please force removal");
+      }
       List<ContainerRecord> users = tx.containers().stream().filter(c -> c.image().equals(image.id())).toList();
       if (!users.isEmpty()) {
         throw new InvalidStateException("image used by " + users.get(0).id().hex()

@@ -37,11 +37,12 @@ final class RuntimeSpecFactory {
   RuntimeSpec generate(ContainerId id, ImageConfig image, RunRequest request, List<String> args,
       List<MountSpec> rootfs) throws InvalidArgumentException {
     String hostname = id.shortForm();
+    User user = user(request.user().orElse(image.user()));
     RuntimeSpec.Process process = new RuntimeSpec.Process(
         false,
-        user(request.user().orElse(image.user())),
+        user,
         args,
-        environment(image, request, hostname),
+        environment(image, request, hostname, user),
         request.workdir().orElse(image.workingDir().isEmpty() ? "/" : image.workingDir()),
         SecurityDefaults.capabilities(),
         List.of(
@@ -79,7 +80,11 @@ final class RuntimeSpecFactory {
             "ro")));
   }
 
-  private static List<String> environment(ImageConfig image, RunRequest request, String hostname) {
+  /**
+   * Defaults, then the image's, then the request's variables. HOME is root's home for uid 0 and / otherwise: the
+   * image's /etc/passwd, which podman reads for it, is not the domain's to read.
+   */
+  private static List<String> environment(ImageConfig image, RunRequest request, String hostname, User user) {
     Map<String, String> env = new LinkedHashMap<>();
     put(env, DEFAULT_PATH);
     put(env, "TERM=xterm");
@@ -87,6 +92,7 @@ final class RuntimeSpecFactory {
     image.env().forEach(e -> put(env, e));
     request.env().forEach(e -> put(env, e));
     env.putIfAbsent("HOSTNAME", hostname);
+    env.putIfAbsent("HOME", user.uid() == 0 ? "/root" : "/");
     List<String> out = new ArrayList<>();
     env.forEach((k, v) -> out.add(k + "=" + v));
     return out;

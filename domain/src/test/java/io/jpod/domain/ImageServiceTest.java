@@ -199,11 +199,23 @@ class ImageServiceTest {
   }
 
   @Test
-  void remove_byIdWithSeveralNames_deletesWholeImage() throws Exception {
+  void remove_byIdWithSeveralNames_refusedWithoutForce() throws Exception {
     ImageRecord image = f.importImage("app", "rootfs-A");
     f.importImage("other:1", "rootfs-A");
 
-    List<String> report = f.images.remove(image.id().hex(), false, f.containers);
+    assertThatThrownBy(() -> f.images.remove(image.id().hex(), false, f.containers))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessage("unable to delete image \"" + image.id().hex() + "\" by ID with more than one tag "
+            + "([localhost/app:latest, localhost/other:1]): please force removal");
+    assertThat(f.state.images()).hasSize(1);
+  }
+
+  @Test
+  void remove_byIdWithSeveralNamesForced_deletesWholeImage() throws Exception {
+    ImageRecord image = f.importImage("app", "rootfs-A");
+    f.importImage("other:1", "rootfs-A");
+
+    List<String> report = f.images.remove(image.id().hex(), true, f.containers);
 
     assertThat(report).containsExactly("Untagged: localhost/app:latest", "Untagged: localhost/other:1",
         "Deleted: " + image.id().hex());

@@ -134,7 +134,7 @@ class RuntimeSpecFactoryTest {
         Optional.empty()));
 
     assertThat(spec.process().env()).containsExactly("PATH=/opt/bin:/bin", "TERM=dumb", "container=jpod",
-        "LANG=C", "MODE=request", "EXTRA=1", "HOSTNAME=0123456789ab");
+        "LANG=C", "MODE=request", "EXTRA=1", "HOSTNAME=0123456789ab", "HOME=/root");
   }
 
   @Test
@@ -143,8 +143,16 @@ class RuntimeSpecFactoryTest {
 
     assertThat(spec.process().env()).containsExactly(
         "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "TERM=xterm", "container=jpod",
-        "HOSTNAME=0123456789ab");
+        "HOSTNAME=0123456789ab", "HOME=/root");
     assertThat(spec.hostname()).isEqualTo("0123456789ab");
+  }
+
+  @Test
+  void generate_nonRootUser_homeIsSlashUnlessSet() throws Exception {
+    assertThat(generate(BARE, request(List.of(), Optional.empty(), Optional.of("1000"))).process().env())
+        .contains("HOME=/");
+    assertThat(generate(BARE, request(List.of("HOME=/home/me"), Optional.empty(), Optional.of("1000")))
+        .process().env()).contains("HOME=/home/me").doesNotContain("HOME=/");
   }
 
   /** podman sets HOSTNAME only when the user did not: `podman run -e HOSTNAME=foo` shows HOSTNAME=foo. */
