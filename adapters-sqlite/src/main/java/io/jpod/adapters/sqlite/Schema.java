@@ -118,12 +118,31 @@ final class Schema {
   }
 
   // The journal mode is stored in the file: set once, when the database is created.
+  private static final int SQLITE_BUSY = 5;
+  private static final long WAL_SWITCH_PATIENCE_NANOS = 10_000_000_000L;
+
+  /**
+   * Switches a new database to WAL. SQLite does not wait for other connections here (no busy handler), and jpod
+   * processes opening a new root at once briefly read it: retry while it is busy.
+   */
   private static void enableWal(Statement statement, Path database) throws BackendException {
+    long deadline = System.nanoTime() + WAL_SWITCH_PATIENCE_NANOS;
     String mode;
-    try (ResultSet rows = statement.executeQuery("PRAGMA journal_mode = WAL")) {
-      mode = rows.getString(1);
-    } catch (SQLException e) {
-      throw SqlErrors.failure("switch to the WAL journal", database, e);
+    while (true) {
+      try (ResultSet rows = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+        mode = rows.getString(1);
+        break;
+      } catch (SQLException e) {
+        if (e.getErrorCode() != SQLITE_BUSY || System.nanoTime() > deadline) {
+          throw SqlErrors.failure("switch to the WAL journal", database, e);
+        }
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw SqlErrors.failure("switch to the WAL journal", database, e);
+        }
+      }
     }
     if (!"wal".equalsIgnoreCase(mode)) {
       throw new BackendException("cannot switch to the WAL journal in state database " + database + ": SQLite kept "
