@@ -11,5 +11,5 @@ image=$(mktemp --suffix=.tar)
 trap 'rm -f "$image"' EXIT
 scripts/busybox-image.sh "$image"
 jpod import -q "$image" jpod-demo
-jpod run --rm jpod-demo echo "Hello from a jpod container"
 jpod images
+jpod run --rm jpod-demo echo "Hello from a jpod container"
