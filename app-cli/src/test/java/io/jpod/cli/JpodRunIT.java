@@ -138,15 +138,19 @@ class JpodRunIT {
   @Test
   void run_interrupted_forwardsSignalAndStillRemoves() throws Exception {
     var run = java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> jpod.run("run", "--rm", "--name", "sleeper", "busybox", "sleep", "100"));
+        () -> jpod.run("run", "--rm", "--name", "sleeper", "busybox", "sh", "-c",
+            "trap 'echo interrupted; exit 130' INT; echo ready; while true; do sleep 0.1; done"));
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
     while (!jpod.run("ps", "--format", "{{.Names}}").out().equals("sleeper\n")) {
       assertThat(System.nanoTime()).as("sleeper running within 20 s").isLessThan(deadline);
       Thread.sleep(50);
     }
+    // Running is reported once the shell is started; give it a moment to set its trap (PID 1 ignores SIGINT without).
+    Thread.sleep(300);
     Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(ProcessHandle.current().pid())).start();
     assertThat(kill.waitFor()).isZero();
     CommandRunner.Result result = run.get(20, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(result.out()).isEqualTo("ready\ninterrupted\n");
     assertThat(result.exitCode()).isEqualTo(130);
     assertThat(jpod.run("ps", "-a", "-q").out()).isEmpty();
   }
