@@ -2,8 +2,6 @@ package io.jpod.cli;
 
 import io.jpod.domain.Engine;
 import io.jpod.ports.EngineException;
-import io.jpod.ports.InvalidStateException;
-import io.jpod.ports.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,21 +32,9 @@ final class RmCommand implements Callable<Integer> {
   /** Removes what it can; the exit code is that of the last failure, as podman's. */
   @Override
   public Integer call() throws EngineException {
-    int exit = ExitCodes.OK;
-    ErrorReporter errors = new ErrorReporter(io.err(), global);
     try (Engine engine = engines.open()) {
-      for (String ref : refs) {
-        try {
-          io.out().println(engine.containers().remove(ref, force).hex());
-        } catch (NotFoundException e) {
-          errors.report(e);
-          exit = ExitCodes.NO_SUCH;
-        } catch (InvalidStateException e) {
-          errors.report(e);
-          exit = ExitCodes.IN_USE;
-        }
-      }
+      return EachReference.apply(refs, new ErrorReporter(io.err(), global),
+          container -> io.out().println(engine.containers().remove(container, force).hex()));
     }
-    return exit;
   }
 }

@@ -2,8 +2,6 @@ package io.jpod.cli;
 
 import io.jpod.domain.Engine;
 import io.jpod.ports.EngineException;
-import io.jpod.ports.InvalidStateException;
-import io.jpod.ports.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,21 +31,9 @@ final class RmiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws EngineException {
-    int exit = ExitCodes.OK;
-    ErrorReporter errors = new ErrorReporter(io.err(), global);
     try (Engine engine = engines.open()) {
-      for (String ref : refs) {
-        try {
-          engine.images().remove(ref, force, engine.containers()).forEach(io.out()::println);
-        } catch (NotFoundException e) {
-          errors.report(e);
-          exit = ExitCodes.NO_SUCH;
-        } catch (InvalidStateException e) {
-          errors.report(e);
-          exit = ExitCodes.IN_USE;
-        }
-      }
+      return EachReference.apply(refs, new ErrorReporter(io.err(), global),
+          image -> engine.images().remove(image, force, engine.containers()).forEach(io.out()::println));
     }
-    return exit;
   }
 }
