@@ -169,7 +169,7 @@ public final class ContainerService {
     runtime.kill(id, signal);
   }
 
-  /** All containers (or only running ones), newest first, with their status brought up to date. */
+  /** All containers (or only running ones), oldest first as podman lists them, with their status brought up to date. */
   public List<ContainerRecord> list(boolean all) throws EngineException {
     List<ContainerRecord> out = new ArrayList<>();
     for (ContainerRecord stored : state.read(StateTransaction::containers)) {
@@ -178,7 +178,7 @@ public final class ContainerService {
         out.add(current);
       }
     }
-    out.sort(Comparator.comparing(ContainerRecord::created).reversed());
+    out.sort(Comparator.comparing(ContainerRecord::created));
     return out;
   }
 

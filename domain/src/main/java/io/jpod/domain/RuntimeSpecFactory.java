@@ -91,8 +91,8 @@ final class RuntimeSpecFactory {
     put(env, "container=jpod");
     image.env().forEach(e -> put(env, e));
     request.env().forEach(e -> put(env, e));
-    env.putIfAbsent("HOSTNAME", hostname);
     env.putIfAbsent("HOME", user.uid() == 0 ? "/root" : "/");
+    env.putIfAbsent("HOSTNAME", hostname);
     List<String> out = new ArrayList<>();
     env.forEach((k, v) -> out.add(k + "=" + v));
     return out;

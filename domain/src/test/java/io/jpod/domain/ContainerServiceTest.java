@@ -194,7 +194,7 @@ class ContainerServiceTest {
   }
 
   @Test
-  void list_notAll_showsOnlyRunningNewestFirst() throws Exception {
+  void list_notAll_showsOnlyRunningOldestFirst() throws Exception {
     f.containers.run(named("app", "exited", List.of("true"), false), stdout, stderr);
     f.clock.advance(Duration.ofSeconds(1));
     f.containers.create(named("app", "created", List.of(), false));
@@ -203,9 +203,9 @@ class ContainerServiceTest {
     f.clock.advance(Duration.ofSeconds(1));
     ContainerRecord newer = startedBehindTheEngine("newer");
 
-    assertThat(f.containers.list(false)).extracting(ContainerRecord::name).containsExactly("newer", "older");
+    assertThat(f.containers.list(false)).extracting(ContainerRecord::name).containsExactly("older", "newer");
     assertThat(f.containers.list(true)).extracting(ContainerRecord::name)
-        .containsExactly("newer", "older", "created", "exited");
+        .containsExactly("exited", "created", "older", "newer");
     assertThat(f.containers.resolve("older").state().pid()).isEqualTo(f.runtime.state(older.id()).pid());
     assertThat(f.containers.resolve("newer").state().status()).isEqualTo(ContainerStatus.RUNNING);
     assertThat(newer.state().status()).isEqualTo(ContainerStatus.CREATED);

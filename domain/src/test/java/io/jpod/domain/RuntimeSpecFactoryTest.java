@@ -134,7 +134,7 @@ class RuntimeSpecFactoryTest {
         Optional.empty()));
 
     assertThat(spec.process().env()).containsExactly("PATH=/opt/bin:/bin", "TERM=dumb", "container=jpod",
-        "LANG=C", "MODE=request", "EXTRA=1", "HOSTNAME=0123456789ab", "HOME=/root");
+        "LANG=C", "MODE=request", "EXTRA=1", "HOME=/root", "HOSTNAME=0123456789ab");
   }
 
   @Test
@@ -143,7 +143,7 @@ class RuntimeSpecFactoryTest {
 
     assertThat(spec.process().env()).containsExactly(
         "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "TERM=xterm", "container=jpod",
-        "HOSTNAME=0123456789ab", "HOME=/root");
+        "HOME=/root", "HOSTNAME=0123456789ab");
     assertThat(spec.hostname()).isEqualTo("0123456789ab");
   }
 
