@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 runs=${RUNS:-21}
 work=$(mktemp -d /tmp/jpod-bench.XXXXXX)
-trap 'podman $P rm -af >/dev/null 2>&1 || true; jpod $J rm -f $(jpod $J ps -aq) >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'podman $P rm -af >/dev/null 2>&1 || true; podman $PV rm -af >/dev/null 2>&1 || true; jpod $J rm -f $(jpod $J ps -aq) >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 command -v podman >/dev/null || { echo "Error: podman is not installed (apt-get install podman)" >&2; exit 1; }
 
 # podman here needs limits within the machine's hard limits and the cgroupfs manager (no systemd); its own file,
@@ -19,10 +19,13 @@ cgroup_manager = "cgroupfs"
 CONF
 export CONTAINERS_CONF="$work/containers.conf"
 P="--root $work/podman/root --runroot $work/podman/run --runtime runc --cgroup-manager cgroupfs"
+# podman on jpod's storage driver too: vfs copies the image into each container, overlay does not.
+PV="--root $work/podman-vfs/root --runroot $work/podman-vfs/run --runtime runc --cgroup-manager cgroupfs --storage-driver vfs"
 J="--root $work/jpod/root --runroot $work/jpod/run --runtime runc --storage-driver vfs"
 
 scripts/busybox-image.sh "$work/busybox.tar"
 podman $P import -q "$work/busybox.tar" bench >/dev/null
+podman $PV import -q "$work/busybox.tar" bench >/dev/null
 jpod $J import -q "$work/busybox.tar" bench >/dev/null
 
 # median_ms CMD...: runs CMD $runs times after one warm-up and prints the median wall time in milliseconds.
@@ -39,16 +42,17 @@ median_ms() {
 }
 
 printf '%-22s %10s %10s %8s\n' "benchmark ($runs runs)" "jpod ms" "podman ms" "ratio"
-# row NAME JPOD-ARGS -- PODMAN-ARGS
+# row NAME PODMAN-OPTIONS JPOD-ARGS -- PODMAN-ARGS
 row() {
-  name=$1; shift
+  name=$1; popts=$2; shift 2
   jargs=""
   while [ "$1" != -- ]; do jargs="$jargs $1"; shift; done
   shift
   j=$(median_ms jpod $J $jargs)
-  p=$(median_ms podman $P "$@")
+  p=$(median_ms podman $popts "$@")
   printf '%-22s %10s %10s %8s\n' "$name" "$j" "$p" "$(echo "$j $p" | awk '{ printf "%.2fx", $1 / $2 }')"
 }
-row "version" version -- version
+row "version" "$P" version -- version
 # jpod's containers get a network namespace with loopback only: podman's --network none.
-row "run --rm IMG true" run --rm bench true -- run --rm --network none bench true
+row "run --rm IMG true" "$P" run --rm bench true -- run --rm --network none bench true
+row "  podman on vfs" "$PV" run --rm bench true -- run --rm --network none bench true

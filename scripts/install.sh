@@ -26,7 +26,7 @@ JPOD_JAVA="$java_home/bin/java" "$prefix/bin/jpod" "$@" import -q "$work/busybox
 # Training: the same flags as the launcher's default, one JVM running the common commands.
 "$java_home/bin/java" -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 \
   -XX:AOTCacheOutput="$lib/jpod.aot" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
-  -Dguice_bytecode_gen_option=DISABLED -Dorg.sqlite.lib.path="$lib/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
+  -Dguice_bytecode_gen_option=DISABLED -Djnr.ffi.asm.enabled=false -Dorg.sqlite.lib.path="$lib/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
   -Djffi.boot.library.path="$lib/native" -cp "$lib/jpod.jar" io.jpod.cli.Training \
   version \; "$@" images \; "$@" run --rm jpod-training true \; "$@" ps -a \; "$@" rmi jpod-training \
   >/dev/null 2>"$work/training.log" || { cat "$work/training.log" >&2; exit 1; }

@@ -1,37 +1,21 @@
 package io.jpod.cli;
 
-import io.jpod.ports.CommandInvocationException;
 import java.io.PrintStream;
 import picocli.CommandLine;
 
-/** Turns every failure into one line, {@code Error: ...}, and podman's exit code; a stack trace only when debugging. */
-final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+/** Turns a failure into one line, {@code Error: ...}; a stack trace only when debugging. */
+final class ErrorReporter {
   private final PrintStream err;
-  private final GlobalOptions global;
+  private final boolean debug;
 
-  ErrorReporter(PrintStream err, GlobalOptions global) {
+  ErrorReporter(PrintStream err, boolean debug) {
     this.err = err;
-    this.global = global;
-  }
-
-  @Override
-  public int handleExecutionException(Exception ex, CommandLine command, CommandLine.ParseResult parsed) {
-    report(ex);
-    if (ex instanceof CommandInvocationException invocation) {
-      return ExitCodes.of(invocation);
-    }
-    return ExitCodes.ENGINE_ERROR;
-  }
-
-  @Override
-  public int handleParseException(CommandLine.ParameterException ex, String[] args) {
-    report(ex);
-    return ExitCodes.ENGINE_ERROR;
+    this.debug = debug;
   }
 
   void report(Throwable ex) {
     err.println("Error: " + message(ex));
-    if (global.debug()) {
+    if (debug) {
       for (Throwable t = ex; t != null; t = t.getCause()) {
         err.println((t == ex ? "" : "Caused by: ") + t);
         for (StackTraceElement frame : t.getStackTrace()) {

@@ -12,25 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "images", aliases = "list", description = "List images in local storage.")
-final class ImagesCommand implements Callable<Integer> {
+final class ImagesCommand implements JpodCommand {
   static final Map<String, String> TITLES = titles();
-
-  @Mixin GlobalOptions global;
-
-  @Option(names = {"-q", "--quiet"}, description = "Display only image IDs")
-  boolean quiet;
-
-  @Option(names = "--no-trunc", description = "Do not truncate output")
-  boolean noTrunc;
-
-  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Go template for each image")
-  String format;
 
   private final Engines engines;
   private final Streams io;
@@ -53,13 +39,22 @@ final class ImagesCommand implements Callable<Integer> {
     return titles;
   }
 
+  static CommandSpec spec() {
+    CommandSpec spec = CommandModel.command("images", "List images in local storage.", "list");
+    CommandModel.flag(spec, "Display only image IDs", "-q", "--quiet");
+    CommandModel.flag(spec, "Do not truncate output", "--no-trunc");
+    CommandModel.option(spec, "TEMPLATE", "Go template for each image", "--format");
+    return spec;
+  }
+
   @Override
-  public Integer call() throws EngineException {
+  public int call(ParseResult parsed) throws EngineException {
+    boolean noTrunc = parsed.matchedOptionValue("--no-trunc", false);
     List<ImageRecord> images;
     try (Engine engine = engines.open()) {
       images = engine.images().list();
     }
-    if (quiet) {
+    if (parsed.matchedOptionValue("--quiet", false)) {
       images.forEach(i -> io.out().println(noTrunc ? "sha256:" + i.id().hex() : i.id().shortForm()));
       return ExitCodes.OK;
     }
@@ -68,14 +63,14 @@ final class ImagesCommand implements Callable<Integer> {
     for (ImageRecord image : images) {
       List<String> names = image.names().isEmpty() ? List.of("<none>:<none>") : image.names();
       for (String name : names) {
-        rows.add(row(image, name, now));
+        rows.add(row(image, name, now, noTrunc));
       }
     }
-    Listing.print(io.out(), format, List.of("Repository", "Tag", "ID", "Created", "Size"), TITLES, rows);
+    Listing.print(io.out(), parsed.matchedOptionValue("--format", null), List.of("Repository", "Tag", "ID", "Created", "Size"), TITLES, rows);
     return ExitCodes.OK;
   }
 
-  private Map<String, String> row(ImageRecord image, String name, Instant now) throws InvalidArgumentException {
+  private static Map<String, String> row(ImageRecord image, String name, Instant now, boolean noTrunc) throws InvalidArgumentException {
     Map<String, String> row = new LinkedHashMap<>();
     if (name.equals("<none>:<none>")) {
       row.put("Repository", "<none>");

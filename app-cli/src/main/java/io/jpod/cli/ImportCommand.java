@@ -11,33 +11,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "import", description = "Import a tarball as a one-layer image.")
-final class ImportCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-
-  @Option(names = {"-c", "--change"}, paramLabel = "INSTRUCTION", description = "Apply an instruction (CMD=...)")
-  List<String> changes = new ArrayList<>();
-
-  @Option(names = {"-q", "--quiet"}, description = "Suppress output")
-  boolean quiet;
-
-  @Parameters(index = "0", paramLabel = "PATH", description = "Tar file, optionally gzip-compressed; - for stdin")
-  String source;
-
-  @Parameters(index = "1", paramLabel = "REFERENCE", arity = "0..1", description = "Name of the new image")
-  String reference;
-
+final class ImportCommand implements JpodCommand {
   private final Engines engines;
   private final Streams io;
 
@@ -47,10 +28,20 @@ final class ImportCommand implements Callable<Integer> {
     this.io = io;
   }
 
+  static CommandSpec spec() {
+    CommandSpec spec = CommandModel.command("import", "Import a tarball as a one-layer image.");
+    CommandModel.repeatable(spec, "INSTRUCTION", "Apply an instruction (CMD=...)", "-c", "--change");
+    CommandModel.flag(spec, "Suppress output", "-q", "--quiet");
+    CommandModel.positional(spec, 0, "1", "PATH", "Tar file, optionally gzip-compressed; - for stdin");
+    CommandModel.positional(spec, 1, "0..1", "REFERENCE", "Name of the new image");
+    return spec;
+  }
+
   @Override
-  public Integer call() throws EngineException, IOException {
-    Map<String, String> instructions = parseChanges();
-    try (Engine engine = engines.open(); InputStream tar = open()) {
+  public int call(ParseResult parsed) throws EngineException, IOException {
+    Map<String, String> instructions = parseChanges(parsed.matchedOptionValue("--change", List.of()));
+    String reference = parsed.matchedPositionalValue(1, null);
+    try (Engine engine = engines.open(); InputStream tar = open(parsed.matchedPositionalValue(0, ""))) {
       String name = reference == null ? "imported-" + Long.toHexString(System.nanoTime()) : reference;
       ImageRecord image = engine.images().importRootfs(tar, name, instructions);
       io.out().println(image.id().hex());
@@ -58,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Map<String, String> parseChanges() throws InvalidArgumentException {
+  private static Map<String, String> parseChanges(List<String> changes) throws InvalidArgumentException {
     Map<String, String> parsed = new HashMap<>();
     for (String change : changes) {
       String[] parts = change.split("[= ]", 2);
@@ -71,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** The tar stream, decompressed when it starts with gzip's magic bytes. */
-  private InputStream open() throws IOException, InvalidArgumentException {
+  private InputStream open(String source) throws IOException, InvalidArgumentException {
     InputStream raw;
     try {
       raw = source.equals("-") ? io.in() : Files.newInputStream(Path.of(source));

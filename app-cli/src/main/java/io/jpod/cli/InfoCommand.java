@@ -10,15 +10,11 @@ import io.jpod.ports.UnavailableException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /** Host facts, the backends found and whether they can work here, and the paths in use; YAML as podman prints. */
-@Command(name = "info", description = "Display jpod related system information.")
-final class InfoCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-
+final class InfoCommand implements JpodCommand {
   private final Engines engines;
   private final Streams io;
 
@@ -28,8 +24,12 @@ final class InfoCommand implements Callable<Integer> {
     this.io = io;
   }
 
+  static CommandSpec spec() {
+    return CommandModel.command("info", "Display jpod related system information.");
+  }
+
   @Override
-  public Integer call() throws EngineException, IOException {
+  public int call(ParseResult parsed) throws EngineException, IOException {
     EngineConfig config = engines.config();
     engines.storageDrivers().get(config.storageDriver());
     engines.runtimes().get(config.runtime());

@@ -1,55 +1,82 @@
 package io.jpod.cli;
 
+import io.jpod.ports.CommandInvocationException;
+import io.jpod.ports.InvalidArgumentException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Runs one jpod command line as a plain function of its arguments and streams. Only the invoked command's model is
- * built: picocli's annotation processing is paid per command, and every command starts a JVM.
+ * built, since every command starts a JVM.
  */
 final class Jpod {
   private Jpod() {}
 
-  static Map<String, Class<?>> commands() {
-    Map<String, Class<?>> commands = new LinkedHashMap<>();
-    commands.put("images", ImagesCommand.class);
-    commands.put("import", ImportCommand.class);
-    commands.put("info", InfoCommand.class);
-    commands.put("ps", PsCommand.class);
-    commands.put("rm", RmCommand.class);
-    commands.put("rmi", RmiCommand.class);
-    commands.put("run", RunCommand.class);
-    commands.put("version", VersionCommand.class);
+  record Entry(Supplier<CommandSpec> spec, Class<? extends JpodCommand> type) {}
+
+  static Map<String, Entry> commands() {
+    Map<String, Entry> commands = new LinkedHashMap<>();
+    commands.put("images", new Entry(ImagesCommand::spec, ImagesCommand.class));
+    commands.put("import", new Entry(ImportCommand::spec, ImportCommand.class));
+    commands.put("info", new Entry(InfoCommand::spec, InfoCommand.class));
+    commands.put("ps", new Entry(PsCommand::spec, PsCommand.class));
+    commands.put("rm", new Entry(RmCommand::spec, RmCommand.class));
+    commands.put("rmi", new Entry(RmiCommand::spec, RmiCommand.class));
+    commands.put("run", new Entry(RunCommand::spec, RunCommand.class));
+    commands.put("version", new Entry(VersionCommand::spec, VersionCommand.class));
     return commands;
   }
 
   static int execute(String[] args, Streams io) {
-    GlobalOptions global = new GlobalOptions();
-    CommandFactory factory = new CommandFactory(io, global);
-    CommandLine root = new CommandLine(RootCommand.class, factory);
-    Map<String, Class<?>> commands = commands();
+    CommandLine root = new CommandLine(rootSpec());
+    Map<String, Entry> commands = commands();
     String name = commandName(args);
     if (name != null && commands.containsKey(name)) {
-      root.addSubcommand(name, commands.get(name));
+      root.addSubcommand(name, new CommandLine(commands.get(name).spec().get()));
     } else {
-      commands.forEach(root::addSubcommand);
+      commands.forEach((n, entry) -> root.addSubcommand(n, new CommandLine(entry.spec().get())));
     }
-    CommandLine run = root.getSubcommands().get("run");
-    if (run != null) {
-      // Everything after the image is the container's command line, options included.
-      run.setStopAtPositional(true);
+    root.setOut(new PrintWriter(io.out(), true)).setErr(new PrintWriter(io.err(), true));
+    ParseResult parsed;
+    GlobalOptions global;
+    try {
+      parsed = root.parseArgs(args);
+      global = GlobalOptions.of(parsed);
+    } catch (CommandLine.ParameterException | InvalidArgumentException e) {
+      new ErrorReporter(io.err(), false).report(e);
+      return ExitCodes.ENGINE_ERROR;
     }
-    ErrorReporter errors = new ErrorReporter(io.err(), global);
-    return root.setOut(new PrintWriter(io.out(), true))
-        .setErr(new PrintWriter(io.err(), true))
-        .setExecutionExceptionHandler(errors)
-        .setParameterExceptionHandler(errors)
-        .execute(args);
+    if (CommandLine.printHelpIfRequested(parsed)) {
+      return ExitCodes.OK;
+    }
+    ErrorReporter errors = new ErrorReporter(io.err(), global.debug());
+    if (!parsed.hasSubcommand()) {
+      root.usage(root.getErr());
+      errors.report(new InvalidArgumentException("missing command 'jpod COMMAND'"));
+      return ExitCodes.ENGINE_ERROR;
+    }
+    ParseResult invoked = parsed.subcommand();
+    try {
+      JpodCommand command = new CommandFactory(io, global).create(commands.get(invoked.commandSpec().name()).type());
+      return command.call(invoked);
+    } catch (Exception e) {
+      errors.report(e);
+      return e instanceof CommandInvocationException invocation ? ExitCodes.of(invocation) : ExitCodes.ENGINE_ERROR;
+    } finally {
+      io.out().flush();
+      io.err().flush();
+    }
+  }
+
+  private static CommandSpec rootSpec() {
+    CommandSpec spec = CommandModel.command("jpod", "Manage pods, containers and images.");
+    spec.usageMessage().autoWidth(true);
+    return spec;
   }
 
   /** The first argument that is neither a global option nor its value. */
@@ -63,18 +90,5 @@ final class Jpod {
       }
     }
     return null;
-  }
-
-  @Command(name = "jpod", description = "Manage pods, containers and images.", usageHelpAutoWidth = true)
-  static final class RootCommand implements Callable<Integer> {
-    @Mixin GlobalOptions global;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      spec.commandLine().usage(spec.commandLine().getErr());
-      throw new CommandLine.ParameterException(spec.commandLine(), "missing command 'jpod COMMAND'");
-    }
   }
 }

@@ -11,28 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "ps", aliases = "ls", description = "List containers.")
-final class PsCommand implements Callable<Integer> {
+final class PsCommand implements JpodCommand {
   private static final int COMMAND_WIDTH = 17;
-
-  @Mixin GlobalOptions global;
-
-  @Option(names = {"-a", "--all"}, description = "Show all the containers, default is only running containers")
-  boolean all;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print the numeric IDs of the containers only")
-  boolean quiet;
-
-  @Option(names = "--no-trunc", description = "Display the extended information")
-  boolean noTrunc;
-
-  @Option(names = "--format", paramLabel = "TEMPLATE", description = "Go template for each container")
-  String format;
 
   private final Engines engines;
   private final Streams io;
@@ -43,20 +26,31 @@ final class PsCommand implements Callable<Integer> {
     this.io = io;
   }
 
+  static CommandSpec spec() {
+    CommandSpec spec = CommandModel.command("ps", "List containers.", "ls");
+    CommandModel.flag(spec, "Show all the containers, default is only running containers", "-a", "--all");
+    CommandModel.flag(spec, "Print the numeric IDs of the containers only", "-q", "--quiet");
+    CommandModel.flag(spec, "Display the extended information", "--no-trunc");
+    CommandModel.option(spec, "TEMPLATE", "Go template for each container", "--format");
+    return spec;
+  }
+
   @Override
-  public Integer call() throws EngineException {
+  public int call(ParseResult parsed) throws EngineException {
+    boolean all = parsed.matchedOptionValue("--all", false);
+    boolean noTrunc = parsed.matchedOptionValue("--no-trunc", false);
     List<ContainerRecord> containers;
     try (Engine engine = engines.open()) {
       containers = engine.containers().list(all);
     }
-    if (quiet) {
+    if (parsed.matchedOptionValue("--quiet", false)) {
       containers.forEach(c -> io.out().println(noTrunc ? c.id().hex() : c.id().shortForm()));
       return ExitCodes.OK;
     }
     Instant now = Instant.now();
     List<Map<String, String>> rows = new ArrayList<>();
     for (ContainerRecord c : containers) {
-      rows.add(row(c, now));
+      rows.add(row(c, now, noTrunc));
     }
     Map<String, String> titles = new LinkedHashMap<>();
     titles.put("ID", "CONTAINER ID");
@@ -69,12 +63,12 @@ final class PsCommand implements Callable<Integer> {
     titles.put("State", "STATE");
     titles.put("CreatedAt", "CREATED AT");
     titles.put("ImageID", "IMAGE ID");
-    Listing.print(io.out(), format,
+    Listing.print(io.out(), parsed.matchedOptionValue("--format", null),
         List.of("ID", "Image", "Command", "CreatedHuman", "Status", "Ports", "Names"), titles, rows);
     return ExitCodes.OK;
   }
 
-  private Map<String, String> row(ContainerRecord c, Instant now) {
+  private static Map<String, String> row(ContainerRecord c, Instant now, boolean noTrunc) {
     String command = String.join(" ", c.command());
     if (!noTrunc && command.length() > COMMAND_WIDTH) {
       command = command.substring(0, COMMAND_WIDTH) + "...";

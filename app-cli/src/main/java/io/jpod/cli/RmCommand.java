@@ -4,36 +4,35 @@ import io.jpod.domain.Engine;
 import io.jpod.ports.EngineException;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "rm", description = "Remove one or more containers.")
-final class RmCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-
-  @Option(names = {"-f", "--force"}, description = "Stop running containers first")
-  boolean force;
-
-  @Parameters(arity = "1..*", paramLabel = "CONTAINER")
-  List<String> refs;
-
+final class RmCommand implements JpodCommand {
   private final Engines engines;
   private final Streams io;
+  private final GlobalOptions global;
 
   @Inject
-  RmCommand(Engines engines, Streams io) {
+  RmCommand(Engines engines, Streams io, GlobalOptions global) {
     this.engines = engines;
     this.io = io;
+    this.global = global;
+  }
+
+  static CommandSpec spec() {
+    CommandSpec spec = CommandModel.command("rm", "Remove one or more containers.");
+    CommandModel.flag(spec, "Stop running containers first", "-f", "--force");
+    CommandModel.positionals(spec, 0, "1..*", "CONTAINER", "Container name or ID");
+    return spec;
   }
 
   /** Removes what it can; the exit code is that of the last failure, as podman's. */
   @Override
-  public Integer call() throws EngineException {
+  public int call(ParseResult parsed) throws EngineException {
+    boolean force = parsed.matchedOptionValue("--force", false);
+    List<String> refs = parsed.matchedPositionalValue(0, List.of());
     try (Engine engine = engines.open()) {
-      return EachReference.apply(refs, new ErrorReporter(io.err(), global),
+      return EachReference.apply(refs, new ErrorReporter(io.err(), global.debug()),
           container -> io.out().println(engine.containers().remove(container, force).hex()));
     }
   }

@@ -7,61 +7,50 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "run", description = "Run a command in a new container.")
-final class RunCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-
-  @Option(names = "--rm", description = "Remove the container when it exits")
-  boolean remove;
-
-  @Option(names = "--name", paramLabel = "NAME", description = "Name of the container")
-  String name;
-
-  @Option(names = {"-e", "--env"}, paramLabel = "KEY[=VALUE]", description = "Set an environment variable")
-  List<String> env = new ArrayList<>();
-
-  @Option(names = {"-w", "--workdir"}, paramLabel = "DIR", description = "Working directory inside the container")
-  String workdir;
-
-  @Option(names = {"-u", "--user"}, paramLabel = "UID[:GID]", description = "User to run the command as")
-  String user;
-
-  @Parameters(index = "0", paramLabel = "IMAGE")
-  String image;
-
-  @Parameters(index = "1..*", paramLabel = "COMMAND", description = "Command and arguments")
-  List<String> command = new ArrayList<>();
-
+final class RunCommand implements JpodCommand {
   private final Engines engines;
   private final Streams io;
+  private final GlobalOptions global;
 
   @Inject
-  RunCommand(Engines engines, Streams io) {
+  RunCommand(Engines engines, Streams io, GlobalOptions global) {
     this.engines = engines;
     this.io = io;
+    this.global = global;
+  }
+
+  static CommandSpec spec() {
+    CommandSpec spec = CommandModel.command("run", "Run a command in a new container.");
+    // Everything after the image is the container's command line, options included.
+    spec.parser().stopAtPositional(true);
+    CommandModel.flag(spec, "Remove the container when it exits", "--rm");
+    CommandModel.option(spec, "NAME", "Name of the container", "--name");
+    CommandModel.repeatable(spec, "KEY[=VALUE]", "Set an environment variable", "-e", "--env");
+    CommandModel.option(spec, "DIR", "Working directory inside the container", "-w", "--workdir");
+    CommandModel.option(spec, "UID[:GID]", "User to run the command as", "-u", "--user");
+    CommandModel.positional(spec, 0, "1", "IMAGE", "Image to run");
+    CommandModel.positionals(spec, 1, "0..*", "COMMAND", "Command and arguments");
+    return spec;
   }
 
   @Override
-  public Integer call() throws EngineException {
-    RunRequest request = new RunRequest(image, Optional.ofNullable(name), command, environment(),
-        Optional.ofNullable(workdir), Optional.ofNullable(user), remove);
+  public int call(ParseResult parsed) throws EngineException {
+    RunRequest request = new RunRequest(parsed.matchedPositionalValue(0, ""),
+        Optional.ofNullable(parsed.matchedOptionValue("--name", null)), parsed.matchedPositionalValue(1, List.of()),
+        environment(parsed.matchedOptionValue("--env", List.of())),
+        Optional.ofNullable(parsed.matchedOptionValue("--workdir", null)),
+        Optional.ofNullable(parsed.matchedOptionValue("--user", null)), parsed.matchedOptionValue("--rm", false));
     try (Engine engine = engines.open();
-        SignalProxy signals = new SignalProxy(engine.containers(), new ErrorReporter(io.err(), global))) {
+        SignalProxy signals = new SignalProxy(engine.containers(), new ErrorReporter(io.err(), global.debug()))) {
       return engine.containers().run(request, io.out(), io.err(), signals::started);
-    } finally {
-      io.out().flush();
-      io.err().flush();
     }
   }
 
   /** {@code -e KEY} without a value takes KEY from jpod's own environment, as podman does. */
-  private List<String> environment() {
+  private List<String> environment(List<String> env) {
     List<String> resolved = new ArrayList<>();
     for (String entry : env) {
       if (entry.contains("=")) {

@@ -2,21 +2,24 @@ package io.jpod.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.util.Properties;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "version", description = "Display the jpod version information.")
-final class VersionCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+final class VersionCommand implements JpodCommand {
+  private final Streams io;
+
+  VersionCommand(Streams io) {
+    this.io = io;
+  }
+
+  static CommandSpec spec() {
+    return CommandModel.command("version", "Display the jpod version information.");
+  }
 
   @Override
-  public Integer call() throws IOException {
+  public int call(ParseResult parsed) throws IOException {
     Properties build = new Properties();
     try (InputStream in = VersionCommand.class.getResourceAsStream("version.properties")) {
       if (in != null) {
@@ -24,7 +27,7 @@ final class VersionCommand implements Callable<Integer> {
       }
     }
     String version = build.getProperty("version", "unknown");
-    PrintWriter out = spec.commandLine().getOut();
+    PrintStream out = io.out();
     out.println("Version:      " + version);
     out.println("API Version:  " + version);
     out.println("Java Version: " + Runtime.version());

@@ -86,6 +86,35 @@ class JpodTest {
   }
 
   @Test
+  void help_anyCommand_printsUsageAndExitsZero() {
+    CommandRunner.Result result = new CommandRunner(temp).raw("run", "--help");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("Usage: jpod run ").contains("IMAGE [COMMAND...]").contains("--rm");
+  }
+
+  @Test
+  void noCommand_printsUsageAndFailsWith125() {
+    CommandRunner.Result result = new CommandRunner(temp).raw("--root", temp.toString());
+    assertThat(result.exitCode()).isEqualTo(125);
+    assertThat(result.err()).startsWith("Usage: jpod ").endsWith("Error: missing command 'jpod COMMAND'\n");
+  }
+
+  @Test
+  void logLevel_unknown_failsWithOneLineListingLevels() {
+    CommandRunner.Result result = new CommandRunner(temp).raw("version", "--log-level", "loud");
+    assertThat(result.exitCode()).isEqualTo(125);
+    assertThat(result.err()).isEqualTo("Error: invalid log level \"loud\": valid levels are trace, debug, info, "
+        + "warn, warning, error, fatal, panic\n");
+  }
+
+  @Test
+  void globalOption_afterCommandName_winsOverOneBefore() throws Exception {
+    CommandRunner.Result result = new CommandRunner(temp).raw("--root", "/tmp/before", "info", "--root",
+        temp.resolve("after").toString());
+    assertThat(result.out()).contains("  graphRoot: " + temp.resolve("after") + "\n");
+  }
+
+  @Test
   void commandName_skipsGlobalOptionsAndTheirValues() {
     assertThat(Jpod.commandName(new String[] {"--root", "run", "--runtime=x", "ps", "-a"})).isEqualTo("ps");
     assertThat(Jpod.commandName(new String[] {"--log-level", "debug"})).isNull();
