@@ -2,6 +2,7 @@ package io.jpod.cli;
 
 import io.jpod.domain.Engine;
 import io.jpod.domain.HostLimits;
+import io.jpod.host.system.KernelRandom;
 import io.jpod.host.system.ResourceLimits;
 import io.jpod.ports.BackendException;
 import io.jpod.ports.EngineException;
@@ -15,7 +16,6 @@ import io.jpod.ports.StateStoreProvider;
 import io.jpod.ports.StorageSettings;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,7 +64,7 @@ final class Engines {
     try {
       layers = storage.open(new StorageSettings(config.root(), Map.of()));
       OciRuntime oci = runtime.open(new RuntimeSettings(config.root(), config.runRoot(), runtimeOptions));
-      return new Engine(state, layers, oci, runtime.name(), limits, Clock.systemUTC(), new SecureRandom());
+      return new Engine(state, layers, oci, runtime.name(), limits, Clock.systemUTC(), new KernelRandom());
     } catch (EngineException | RuntimeException e) {
       closeAfterFailure(state, e);
       if (layers != null) {

@@ -141,11 +141,12 @@ public final class ContainerService {
       throws EngineException {
     ContainerRecord created = create(request);
     ContainerId id = created.id();
+    ContainerRecord running;
     try (OciRuntime.Attachment output = runtime.attach(id, stdout, stderr)) {
       runtime.start(id);
       started.accept(id);
-      save(created.withState(new ContainerState(ContainerStatus.RUNNING, created.state().pid(), OptionalInt.empty(),
-          Optional.of(clock.instant()), Optional.empty())));
+      running = save(created.withState(new ContainerState(ContainerStatus.RUNNING, created.state().pid(),
+          OptionalInt.empty(), Optional.of(clock.instant()), Optional.empty())));
       output.awaitEnd();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -157,9 +158,12 @@ public final class ContainerService {
       throw e;
     }
     int exitCode = runtime.awaitExit(id, FOREVER);
-    ContainerRecord exited = refresh(id);
     if (request.autoRemove()) {
-      remove(exited);
+      // Removed at once: recording the exit first would be a write that no one reads.
+      remove(running.withState(new ContainerState(ContainerStatus.EXITED, OptionalInt.empty(),
+          OptionalInt.of(exitCode), running.state().startedAt(), Optional.of(clock.instant()))));
+    } else {
+      refresh(id);
     }
     return exitCode;
   }
