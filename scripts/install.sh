@@ -23,11 +23,8 @@ install -m 755 bin/jpod "$prefix/bin/jpod"
 scripts/busybox-image.sh "$work/busybox.tar"
 set -- --root "$work/root" --runroot "$work/run"
 JPOD_JAVA="$java_home/bin/java" "$prefix/bin/jpod" "$@" import -q "$work/busybox.tar" jpod-training >/dev/null
-# Training: the same flags as the launcher's default, one JVM running the common commands.
-"$java_home/bin/java" -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 \
-  -XX:AOTCacheOutput="$lib/jpod.aot" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
-  -Dguice_bytecode_gen_option=DISABLED -Djnr.ffi.asm.enabled=false -Dorg.sqlite.lib.path="$lib/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
-  -Djffi.boot.library.path="$lib/native" -cp "$lib/jpod.jar" io.jpod.cli.Training \
+# Training: the launcher's own flags, one JVM running the common commands.
+JPOD_JAVA="$java_home/bin/java" JPOD_AOT_OUTPUT="$lib/jpod.aot" "$prefix/bin/jpod" \
   version \; "$@" images \; "$@" run --rm jpod-training true \; "$@" ps -a \; "$@" rmi jpod-training \
   >/dev/null 2>"$work/training.log" || { cat "$work/training.log" >&2; exit 1; }
 echo "Installed jpod in $prefix/bin/jpod (AOT cache $lib/jpod.aot)"
