@@ -4,6 +4,7 @@ import io.jpod.host.archive.LayerArchive;
 import io.jpod.host.archive.Trees;
 import io.jpod.host.archive.UnsafeArchiveException;
 import io.jpod.host.archive.WhiteoutMode;
+import io.jpod.host.system.KernelRandom;
 import io.jpod.ports.AlreadyExistsException;
 import io.jpod.ports.BackendException;
 import io.jpod.ports.InvalidArgumentException;
@@ -24,7 +25,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -52,7 +52,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class VfsLayerStore implements LayerStore {
   private static final Map<Path, ReentrantLock> PROCESS_LOCKS = new ConcurrentHashMap<>();
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final KernelRandom RANDOM = new KernelRandom();
   private static final String DRIVER_FILE = "driver";
   private static final String LOCK_FILE = "lock";
 
