@@ -1,6 +1,7 @@
 package io.jpod.host.archive;
 
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -67,7 +68,10 @@ public final class Trees {
     });
   }
 
-  /** Deletes {@code path} and, if it is a real directory, everything below it; a symlink is removed, not followed. */
+  /**
+   * Deletes {@code path} and, if it is a real directory, everything below it; a symlink is removed, not followed.
+   * Entries that vanish meanwhile (another process cleaning up too) are fine; entries added meanwhile are not.
+   */
   public static void deleteRecursively(Path path) throws IOException {
     if (!Files.exists(path, NOFOLLOW)) {
       return;
@@ -75,7 +79,7 @@ public final class Trees {
     Files.walkFileTree(path, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
+        Files.deleteIfExists(file);
         return FileVisitResult.CONTINUE;
       }
 
@@ -84,7 +88,11 @@ public final class Trees {
         if (failure != null) {
           throw failure;
         }
-        Files.delete(dir);
+        try {
+          Files.deleteIfExists(dir);
+        } catch (DirectoryNotEmptyException e) {
+          throw new IOException("cannot remove " + dir + ": something was added to it while removing", e);
+        }
         return FileVisitResult.CONTINUE;
       }
     });

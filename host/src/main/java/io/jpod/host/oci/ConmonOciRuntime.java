@@ -3,6 +3,7 @@ package io.jpod.host.oci;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.jpod.host.archive.Trees;
 import io.jpod.host.linux.Mounts;
 import io.jpod.host.linux.SeqPacketSocket;
 import io.jpod.ports.AlreadyExistsException;
@@ -18,15 +19,11 @@ import io.jpod.ports.RuntimeState;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -361,37 +358,11 @@ public final class ConmonOciRuntime implements OciRuntime {
         Mounts.unmountAll(rootfs);
       }
       Files.deleteIfExists(sockets.resolve(id.shortForm()));
-      deleteTree(runDirs.resolve(id.hex()));
-      deleteTree(bundle);
+      Trees.deleteRecursively(runDirs.resolve(id.hex()));
+      Trees.deleteRecursively(bundle);
     } catch (IOException e) {
       throw new BackendException("cannot delete container " + id.shortForm() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.deleteIfExists(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
-        if (failure != null) {
-          throw failure;
-        }
-        try {
-          Files.deleteIfExists(directory);
-        } catch (DirectoryNotEmptyException e) {
-          throw new IOException("cannot remove " + directory + ": something was added to it while removing", e);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   @Override
