@@ -1,5 +1,6 @@
 package io.jpod.adapters.vfs;
 
+import io.jpod.host.layers.DirectoryLayerStore;
 import io.jpod.ports.BackendException;
 import io.jpod.ports.InvalidArgumentException;
 import io.jpod.ports.LayerStore;
@@ -26,6 +27,6 @@ public final class VfsProvider implements LayerStoreProvider {
       throw new InvalidArgumentException("unknown vfs storage option(s) "
           + String.join(", ", new TreeSet<>(settings.options().keySet())) + " (valid options: none)");
     }
-    return VfsLayerStore.open(settings.root().resolve(NAME));
+    return DirectoryLayerStore.open(new VfsLayout(), settings.root().resolve(NAME));
   }
 }

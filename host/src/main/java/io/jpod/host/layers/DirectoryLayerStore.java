@@ -1,9 +1,8 @@
-package io.jpod.adapters.vfs;
+package io.jpod.host.layers;
 
 import io.jpod.host.archive.LayerArchive;
 import io.jpod.host.archive.Trees;
 import io.jpod.host.archive.UnsafeArchiveException;
-import io.jpod.host.archive.WhiteoutMode;
 import io.jpod.host.system.KernelRandom;
 import io.jpod.ports.AlreadyExistsException;
 import io.jpod.ports.BackendException;
@@ -37,9 +36,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Layers as full directory copies under {@code <root>/vfs}:
+ * Layers as directory trees under a driver's home, shaped by its {@link LayerLayout} (vfs: full copies; overlay:
+ * each layer's own changes):
  * <pre>
- *   driver          "vfs": the driver that owns this directory
+ *   driver          the name of the driver that owns this directory
  *   lock            exclusive file lock held around every change (other jpod processes share the store)
  *   layers/KEY      the layer's record ({@link LayerMeta}); a layer exists exactly when its record does
  *   dir/ID/         a layer's tree; ID is random so commit only rewrites records, never moves data
@@ -50,12 +50,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * (unreferenced trees, tmp files, the ACTIVE record of a commit whose COMMITTED record was written) are deleted by
  * the next {@link #open}; a layer whose apply was interrupted stays marked and refuses apply and commit.
  */
-final class VfsLayerStore implements LayerStore {
+public final class DirectoryLayerStore implements LayerStore {
   private static final Map<Path, ReentrantLock> PROCESS_LOCKS = new ConcurrentHashMap<>();
   private static final KernelRandom RANDOM = new KernelRandom();
   private static final String DRIVER_FILE = "driver";
   private static final String LOCK_FILE = "lock";
 
+  private final LayerLayout layout;
   private final Path home;
   private final Path layers;
   private final Path trees;
@@ -63,7 +64,8 @@ final class VfsLayerStore implements LayerStore {
   private final ReentrantLock processLock;
   private FileChannel lockChannel;
 
-  private VfsLayerStore(Path home, FileChannel lockChannel) {
+  private DirectoryLayerStore(LayerLayout layout, Path home, FileChannel lockChannel) {
+    this.layout = layout;
     this.home = home;
     this.layers = home.resolve("layers");
     this.trees = home.resolve("dir");
@@ -73,17 +75,18 @@ final class VfsLayerStore implements LayerStore {
   }
 
   /** Opens (creating on first use) the store in {@code home}, refusing a directory another driver owns. */
-  static VfsLayerStore open(Path home) throws InvalidArgumentException, BackendException {
+  public static DirectoryLayerStore open(LayerLayout layout, Path home)
+      throws InvalidArgumentException, BackendException {
     Path absolute = home.toAbsolutePath().normalize();
     FileChannel channel;
     try {
       Files.createDirectories(absolute);
       channel = FileChannel.open(absolute.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new BackendException("cannot open vfs store " + absolute + ": " + e.getMessage(), e);
+      throw new BackendException("cannot open " + layout.driver() + " store " + absolute + ": " + e.getMessage(), e);
     }
-    VfsLayerStore store = new VfsLayerStore(absolute, channel);
-    try (Locked _ = store.lock("open vfs store " + absolute)) {
+    DirectoryLayerStore store = new DirectoryLayerStore(layout, absolute, channel);
+    try (Locked _ = store.lock("open " + layout.driver() + " store " + absolute)) {
       store.claim();
       store.recover();
     } catch (InvalidArgumentException | BackendException | RuntimeException e) {
@@ -114,11 +117,7 @@ final class VfsLayerStore implements LayerStore {
       String id = newTreeId();
       Path tree = trees.resolve(id);
       try {
-        if (parentMeta.isPresent()) {
-          Trees.copy(trees.resolve(parentMeta.get().directory()), tree);
-        } else {
-          Files.createDirectory(tree);
-        }
+        layout.create(tree, parentMeta.map(p -> trees.resolve(p.directory())));
         LayerMeta meta = new LayerMeta(key, LayerInfo.Kind.ACTIVE, parent, id, false);
         write(meta);
         return mountsOf(meta);
@@ -140,7 +139,7 @@ final class VfsLayerStore implements LayerStore {
       requireComplete(meta, action);
       try {
         write(meta.applying(true));
-        LayerDiff diff = LayerArchive.apply(tar, trees.resolve(meta.directory()), WhiteoutMode.DELETE);
+        LayerDiff diff = LayerArchive.apply(tar, layout.contents(trees.resolve(meta.directory())), layout.whiteouts());
         write(meta.applying(false));
         return diff;
       } catch (UnsafeArchiveException e) {
@@ -190,7 +189,7 @@ final class VfsLayerStore implements LayerStore {
 
   @Override
   public List<LayerInfo> list() throws BackendException {
-    String action = "cannot list the layers of vfs store " + home;
+    String action = "cannot list the layers of " + layout.driver() + " store " + home;
     requireOpen(action);
     List<LayerInfo> infos = new ArrayList<>();
     for (LayerMeta meta : readAll(action)) {
@@ -227,7 +226,7 @@ final class VfsLayerStore implements LayerStore {
       lockChannel.close();
       lockChannel = null;
     } catch (IOException e) {
-      throw new BackendException("cannot close vfs store " + home + ": " + e.getMessage(), e);
+      throw new BackendException("cannot close " + layout.driver() + " store " + home + ": " + e.getMessage(), e);
     }
   }
 
@@ -266,7 +265,7 @@ final class VfsLayerStore implements LayerStore {
 
   private synchronized void requireOpen(String action) {
     if (lockChannel == null) {
-      throw new IllegalStateException(action + ": the vfs store " + home + " is closed");
+      throw new IllegalStateException(action + ": the " + layout.driver() + " store " + home + " is closed");
     }
   }
 
@@ -276,9 +275,9 @@ final class VfsLayerStore implements LayerStore {
     try {
       if (Files.exists(driver)) {
         String owner = Files.readString(driver, StandardCharsets.UTF_8).strip();
-        if (!owner.equals(VfsProvider.NAME)) {
-          throw new InvalidArgumentException("cannot open vfs store " + home + ": it belongs to storage driver '"
-              + owner + "'");
+        if (!owner.equals(layout.driver())) {
+          throw new InvalidArgumentException("cannot open " + layout.driver() + " store " + home
+              + ": it belongs to storage driver '" + owner + "'");
         }
       } else {
         List<String> foreign;
@@ -286,23 +285,24 @@ final class VfsLayerStore implements LayerStore {
           foreign = entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals(LOCK_FILE)).sorted().toList();
         }
         if (!foreign.isEmpty()) {
-          throw new InvalidArgumentException("cannot open vfs store " + home + ": it holds " + foreign
+          throw new InvalidArgumentException("cannot open " + layout.driver() + " store " + home + ": it holds "
+              + foreign
               + " but no '" + DRIVER_FILE + "' file naming its storage driver");
         }
         Files.createDirectories(tmp);
-        writeAtomically(driver, VfsProvider.NAME + "\n");
+        writeAtomically(driver, layout.driver() + "\n");
       }
       Files.createDirectories(layers);
       Files.createDirectories(trees);
       Files.createDirectories(tmp);
     } catch (IOException e) {
-      throw new BackendException("cannot open vfs store " + home + ": " + e.getMessage(), e);
+      throw new BackendException("cannot open " + layout.driver() + " store " + home + ": " + e.getMessage(), e);
     }
   }
 
   /** Deletes what interrupted changes left behind; see the class comment. */
   private void recover() throws BackendException {
-    String action = "cannot recover vfs store " + home;
+    String action = "cannot recover " + layout.driver() + " store " + home;
     try {
       try (var leftovers = Files.list(tmp)) {
         for (Path leftover : leftovers.toList()) {
@@ -422,8 +422,17 @@ final class VfsLayerStore implements LayerStore {
     return HexFormat.of().formatHex(bytes);
   }
 
-  private List<MountSpec> mountsOf(LayerMeta meta) {
-    String writability = meta.kind() == LayerInfo.Kind.ACTIVE ? "rw" : "ro";
-    return List.of(new MountSpec("bind", trees.resolve(meta.directory()).toString(), List.of("rbind", writability)));
+  private List<MountSpec> mountsOf(LayerMeta meta) throws BackendException {
+    List<Path> lowerTrees = new ArrayList<>();
+    Optional<LayerKey> ancestor = meta.parent();
+    while (ancestor.isPresent()) {
+      LayerKey key = ancestor.get();
+      String action = "cannot describe the mounts of layer " + meta.key();
+      LayerMeta ancestorMeta = read(key, action)
+          .orElseThrow(() -> new BackendException(action + ": its ancestor " + key + " has no record"));
+      lowerTrees.add(trees.resolve(ancestorMeta.directory()));
+      ancestor = ancestorMeta.parent();
+    }
+    return layout.mounts(trees.resolve(meta.directory()), lowerTrees, meta.kind() == LayerInfo.Kind.ACTIVE);
   }
 }

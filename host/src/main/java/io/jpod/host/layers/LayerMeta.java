@@ -1,4 +1,4 @@
-package io.jpod.adapters.vfs;
+package io.jpod.host.layers;
 
 import io.jpod.ports.LayerInfo;
 import io.jpod.ports.LayerKey;
