@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 runs=${RUNS:-21}
 work=$(mktemp -d /tmp/jpod-bench.XXXXXX)
-trap 'podman $P rm -af >/dev/null 2>&1 || true; podman $PV rm -af >/dev/null 2>&1 || true; jpod $J rm -f $(jpod $J ps -aq) >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'for p in "$P" "$PV"; do podman $p rm -af >/dev/null 2>&1; done; for j in "$J" "$JV"; do jpod $j rm -f $(jpod $j ps -aq) >/dev/null 2>&1; done; rm -rf "$work"' EXIT
 command -v podman >/dev/null || { echo "Error: podman is not installed (apt-get install podman)" >&2; exit 1; }
 
 # podman here needs limits within the machine's hard limits and the cgroupfs manager (no systemd); its own file,
@@ -18,15 +18,17 @@ default_ulimits = ["nofile=1024:1024", "nproc=4096:4096"]
 cgroup_manager = "cgroupfs"
 CONF
 export CONTAINERS_CONF="$work/containers.conf"
-P="--root $work/podman/root --runroot $work/podman/run --runtime runc --cgroup-manager cgroupfs"
-# podman on jpod's storage driver too: vfs copies the image into each container, overlay does not.
+# Each engine on each storage driver, with its own root: overlay mounts the image under each container, vfs
+# copies it into each.
+P="--root $work/podman/root --runroot $work/podman/run --runtime runc --cgroup-manager cgroupfs --storage-driver overlay"
 PV="--root $work/podman-vfs/root --runroot $work/podman-vfs/run --runtime runc --cgroup-manager cgroupfs --storage-driver vfs"
-J="--root $work/jpod/root --runroot $work/jpod/run --runtime runc --storage-driver vfs"
+J="--root $work/jpod/root --runroot $work/jpod/run --runtime runc --storage-driver overlay"
+JV="--root $work/jpod-vfs/root --runroot $work/jpod-vfs/run --runtime runc --storage-driver vfs"
 
 scripts/busybox-image.sh "$work/busybox.tar"
-podman $P import -q "$work/busybox.tar" bench >/dev/null
-podman $PV import -q "$work/busybox.tar" bench >/dev/null
-jpod $J import -q "$work/busybox.tar" bench >/dev/null
+for engine in "podman $P" "podman $PV" "jpod $J" "jpod $JV"; do
+  $engine import -q "$work/busybox.tar" bench >/dev/null
+done
 
 # median_ms CMD...: runs CMD $runs times after one warm-up and prints the median wall time in milliseconds.
 median_ms() {
@@ -41,18 +43,18 @@ median_ms() {
   done | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f\n", v[int((NR + 1) / 2)] / 1000 }'
 }
 
-printf '%-22s %10s %10s %8s\n' "benchmark ($runs runs)" "jpod ms" "podman ms" "ratio"
-# row NAME PODMAN-OPTIONS JPOD-ARGS -- PODMAN-ARGS
+printf '%-26s %10s %10s %8s\n' "benchmark ($runs runs)" "jpod ms" "podman ms" "ratio"
+# row NAME JPOD-OPTIONS PODMAN-OPTIONS JPOD-ARGS... -- PODMAN-ARGS...
 row() {
-  name=$1; popts=$2; shift 2
+  name=$1; jopts=$2; popts=$3; shift 3
   jargs=""
   while [ "$1" != -- ]; do jargs="$jargs $1"; shift; done
   shift
-  j=$(median_ms jpod $J $jargs)
+  j=$(median_ms jpod $jopts $jargs)
   p=$(median_ms podman $popts "$@")
-  printf '%-22s %10s %10s %8s\n' "$name" "$j" "$p" "$(echo "$j $p" | awk '{ printf "%.2fx", $1 / $2 }')"
+  printf '%-26s %10s %10s %8s\n' "$name" "$j" "$p" "$(echo "$j $p" | awk '{ printf "%.2fx", $1 / $2 }')"
 }
-row "version" "$P" version -- version
+row "version" "$J" "$P" version -- version
 # jpod's containers get a network namespace with loopback only: podman's --network none.
-row "run --rm IMG true" "$P" run --rm bench true -- run --rm --network none bench true
-row "  podman on vfs" "$PV" run --rm bench true -- run --rm --network none bench true
+row "run --rm IMG true, overlay" "$J" "$P" run --rm bench true -- run --rm --network none bench true
+row "run --rm IMG true, vfs" "$JV" "$PV" run --rm bench true -- run --rm --network none bench true

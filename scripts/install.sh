@@ -22,9 +22,13 @@ install -m 755 bin/jpod "$prefix/bin/jpod"
 
 scripts/busybox-image.sh "$work/busybox.tar"
 set -- --root "$work/root" --runroot "$work/run"
-JPOD_JAVA="$java_home/bin/java" "$prefix/bin/jpod" "$@" import -q "$work/busybox.tar" jpod-training >/dev/null
-# Training: the launcher's own flags, one JVM running the common commands.
+overlay="--root $work/overlay-root --runroot $work/overlay-run --storage-driver overlay"
+for store in "$*" "$overlay"; do
+  JPOD_JAVA="$java_home/bin/java" "$prefix/bin/jpod" $store import -q "$work/busybox.tar" jpod-training >/dev/null
+done
+# Training: the launcher's own flags, one JVM running the common commands on both storage drivers.
 JPOD_JAVA="$java_home/bin/java" JPOD_AOT_OUTPUT="$lib/jpod.aot" "$prefix/bin/jpod" \
   version \; "$@" images \; "$@" run --rm jpod-training true \; "$@" ps -a \; "$@" rmi jpod-training \
+  \; $overlay run --rm jpod-training true \; $overlay rmi jpod-training \
   >/dev/null 2>"$work/training.log" || { cat "$work/training.log" >&2; exit 1; }
 echo "Installed jpod in $prefix/bin/jpod (AOT cache $lib/jpod.aot)"

@@ -168,4 +168,27 @@ class JpodRunIT {
     assertThat(run.exitCode()).isEqualTo(125);
     assertThat(run.err()).isEqualTo("Error: nosuchimage: image not known\n");
   }
+
+  @Test
+  void run_onOverlay_containersShareTheImageCopyOnWriteAndLeaveNoMount() throws Exception {
+    CommandRunner overlay = new CommandRunner(temp.resolve("overlay-root"), temp.resolve("overlay-run"),
+        java.util.Map.of("JPOD_CONF", ""));
+    try {
+      assertThat(overlay.run("--storage-driver", "overlay", "import", temp.resolve("busybox.tar").toString(),
+          "busybox").exitCode()).isZero();
+      CommandRunner.Result written = overlay.run("--storage-driver", "overlay", "run", "--name", "writer",
+          "busybox", "sh", "-c", "echo changed > /not-executable; cat /not-executable; exit 42");
+      assertThat(written.out()).isEqualTo("changed\n");
+      assertThat(written.exitCode()).isEqualTo(42);
+      CommandRunner.Result fresh = overlay.run("--storage-driver", "overlay", "run", "--rm", "busybox",
+          "cat", "/not-executable");
+      assertThat(fresh.exitCode()).as(fresh.err()).isZero();
+      assertThat(fresh.out()).isEqualTo("#!/bin/sh\n");
+      assertThat(overlay.run("--storage-driver", "overlay", "rm", "writer").exitCode()).isZero();
+      assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).doesNotContain(temp.toString());
+    } finally {
+      overlay.run("--storage-driver", "overlay", "rm", "-f", "writer");
+      overlay.run("--storage-driver", "overlay", "rmi", "-f", "busybox");
+    }
+  }
 }

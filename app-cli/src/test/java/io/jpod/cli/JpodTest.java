@@ -24,7 +24,7 @@ class JpodTest {
   void info_bogusStorageDriver_failsWithOneLineListingDrivers() {
     CommandRunner.Result result = new CommandRunner(temp).raw("--storage-driver", "bogus", "info");
     assertThat(result.exitCode()).isEqualTo(125);
-    assertThat(result.err()).isEqualTo("Error: unknown storage driver 'bogus' (available: vfs)\n");
+    assertThat(result.err()).isEqualTo("Error: unknown storage driver 'bogus' (available: overlay, vfs)\n");
     assertThat(result.out()).isEmpty();
   }
 

@@ -1,10 +1,13 @@
 package io.jpod.adapters.vfs;
 
+import io.jpod.host.archive.LayerArchive;
 import io.jpod.host.archive.Trees;
 import io.jpod.host.archive.WhiteoutMode;
 import io.jpod.host.layers.LayerLayout;
+import io.jpod.ports.LayerDiff;
 import io.jpod.ports.MountSpec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,14 +29,10 @@ final class VfsLayout implements LayerLayout {
     }
   }
 
+  /** The tree holds the whole root, ancestors' files included: whited-out names are deleted from it. */
   @Override
-  public Path contents(Path tree) {
-    return tree;
-  }
-
-  @Override
-  public WhiteoutMode whiteouts() {
-    return WhiteoutMode.DELETE;
+  public LayerDiff apply(InputStream tar, Path tree, List<Path> lowerTrees) throws IOException {
+    return LayerArchive.apply(tar, tree, WhiteoutMode.DELETE);
   }
 
   @Override

@@ -6,7 +6,6 @@ import io.jpod.ports.InvalidArgumentException;
 import io.jpod.ports.LayerStore;
 import io.jpod.ports.LayerStoreProvider;
 import io.jpod.ports.StorageSettings;
-import java.util.TreeSet;
 
 /** The vfs storage driver: every layer is a full copy of its parent's tree, so it works on any filesystem. */
 public final class VfsProvider implements LayerStoreProvider {
@@ -23,10 +22,6 @@ public final class VfsProvider implements LayerStoreProvider {
 
   @Override
   public LayerStore open(StorageSettings settings) throws InvalidArgumentException, BackendException {
-    if (!settings.options().isEmpty()) {
-      throw new InvalidArgumentException("unknown vfs storage option(s) "
-          + String.join(", ", new TreeSet<>(settings.options().keySet())) + " (valid options: none)");
-    }
-    return DirectoryLayerStore.open(new VfsLayout(), settings.root().resolve(NAME));
+    return DirectoryLayerStore.open(new VfsLayout(), settings);
   }
 }

@@ -1,24 +1,34 @@
 package io.jpod.host.archive;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Resolves archive entry names inside one directory without ever following a symbolic link: every name is split
  * into components, {@code ..} and absolute names are refused, and each existing parent component must be a real
- * directory (checked with NOFOLLOW_LINKS), so nothing resolved here can lie outside the root.
+ * directory (checked with NOFOLLOW_LINKS), so nothing resolved here can lie outside the root. When the directory is
+ * an overlay upper, a component it lacks is judged by what its lower directories show there, as the mounted tree
+ * will: a link or file shown from below is refused as one in the directory itself would be.
  */
 final class ConfinedTree {
   private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFCHR = 0020000;
+  private static final String OPAQUE_XATTR = "trusted.overlay.opaque";
   private final Path root;
+  private final List<Path> lowers;
 
-  ConfinedTree(Path root) {
+  /** {@code lowers}: the overlay lower directories below {@code root}, nearest first; empty for a full tree. */
+  ConfinedTree(Path root, List<Path> lowers) {
     this.root = root;
+    this.lowers = List.copyOf(lowers);
   }
 
   Path root() {
@@ -80,21 +90,64 @@ final class ConfinedTree {
 
   private Optional<Path> walk(String entry, String relative, boolean create) throws IOException {
     Path current = root;
+    List<Path> below = lowers;
     for (String part : components(relative)) {
       current = current.resolve(part);
+      String shown = root.relativize(current).toString();
       if (Files.isSymbolicLink(current)) {
-        throw new UnsafeArchiveException(entry, "path runs through symlink '" + root.relativize(current) + "'");
+        throw new UnsafeArchiveException(entry, "path runs through symlink '" + shown + "'");
       }
-      if (!Files.exists(current, NOFOLLOW)) {
+      boolean exists = Files.exists(current, NOFOLLOW);
+      if (exists && !Files.isDirectory(current, NOFOLLOW)) {
+        throw new UnsafeArchiveException(entry, "path runs through non-directory '" + shown + "'");
+      }
+      below = exists && isOpaque(current) ? List.of() : showingThrough(entry, below, shown, exists);
+      if (!exists) {
         if (!create) {
           return Optional.empty();
         }
         Files.createDirectory(current);
-      } else if (!Files.isDirectory(current, NOFOLLOW)) {
-        throw new UnsafeArchiveException(entry, "path runs through non-directory '" + root.relativize(current) + "'");
       }
     }
     return Optional.of(current);
+  }
+
+  /**
+   * The lower directories in which {@code relative} is a directory that shows through, nearest first: the first
+   * non-directory or opaque directory hides everything below it. With nothing above ({@code !covered}), the
+   * nearest lower entry is what the tree shows, so a link or file there is refused.
+   */
+  private List<Path> showingThrough(String entry, List<Path> lowers, String relative, boolean covered)
+      throws IOException {
+    List<Path> through = new ArrayList<>();
+    for (Path lower : lowers) {
+      Path path = lower.resolve(relative);
+      if (!Files.exists(path, NOFOLLOW)) {
+        continue;
+      }
+      if (!Files.isDirectory(path, NOFOLLOW)) {
+        if (!covered && through.isEmpty() && !isWhiteout(path)) {
+          throw new UnsafeArchiveException(entry, "path runs through " + (Files.isSymbolicLink(path) ? "symlink"
+              : "non-directory") + " '" + relative + "' of a lower layer");
+        }
+        break;
+      }
+      through.add(lower);
+      if (isOpaque(path)) {
+        break;
+      }
+    }
+    return through;
+  }
+
+  private static boolean isWhiteout(Path path) throws IOException {
+    var unix = Files.readAttributes(path, "unix:mode,rdev", NOFOLLOW);
+    return ((int) unix.get("mode") & S_IFMT) == S_IFCHR && (long) unix.get("rdev") == 0;
+  }
+
+  private boolean isOpaque(Path directory) throws IOException {
+    return !lowers.isEmpty() && Arrays.asList(Libc.listXattrs(directory)).contains(OPAQUE_XATTR)
+        && new String(Libc.getXattr(directory, OPAQUE_XATTR), StandardCharsets.UTF_8).equals("y");
   }
 
   private static String[] components(String relative) {

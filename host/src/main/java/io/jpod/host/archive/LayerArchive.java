@@ -44,8 +44,8 @@ public final class LayerArchive {
   private final List<Map.Entry<String, FileMetadata>> directories = new ArrayList<>();
   private long bytesWritten;
 
-  private LayerArchive(Path target, WhiteoutMode mode) {
-    this.tree = new ConfinedTree(target);
+  private LayerArchive(Path target, WhiteoutMode mode, List<Path> lowers) {
+    this.tree = new ConfinedTree(target, lowers);
     this.mode = mode;
   }
 
@@ -58,8 +58,17 @@ public final class LayerArchive {
    * @throws IOException if the stream is not a tar or the filesystem fails
    */
   public static LayerDiff apply(InputStream tar, Path target, WhiteoutMode mode) throws IOException {
+    return apply(tar, target, mode, List.of());
+  }
+
+  /**
+   * As {@link #apply(InputStream, Path, WhiteoutMode)} to an overlay upper directory whose lower directories are
+   * {@code lowers}, nearest first: parent directories are judged as the mounted tree will show them.
+   */
+  public static LayerDiff apply(InputStream tar, Path target, WhiteoutMode mode, List<Path> lowers)
+      throws IOException {
     HashingInputStream hashing = new HashingInputStream(tar);
-    LayerArchive archive = new LayerArchive(target, mode);
+    LayerArchive archive = new LayerArchive(target, mode, lowers);
     TarArchiveInputStream entries = new TarArchiveInputStream(hashing, StandardCharsets.UTF_8.name());
     for (TarArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
       archive.extract(entry, entries);

@@ -1,6 +1,5 @@
 package io.jpod.host.layers;
 
-import io.jpod.host.archive.LayerArchive;
 import io.jpod.host.archive.Trees;
 import io.jpod.host.archive.UnsafeArchiveException;
 import io.jpod.host.system.KernelRandom;
@@ -14,6 +13,7 @@ import io.jpod.ports.LayerKey;
 import io.jpod.ports.LayerStore;
 import io.jpod.ports.MountSpec;
 import io.jpod.ports.NotFoundException;
+import io.jpod.ports.StorageSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -74,10 +75,17 @@ public final class DirectoryLayerStore implements LayerStore {
     this.processLock = PROCESS_LOCKS.computeIfAbsent(home, h -> new ReentrantLock());
   }
 
-  /** Opens (creating on first use) the store in {@code home}, refusing a directory another driver owns. */
-  public static DirectoryLayerStore open(LayerLayout layout, Path home)
+  /**
+   * Opens (creating on first use) the store in {@code <root>/<driver>}, refusing a directory another driver owns.
+   * The directory drivers take no storage options.
+   */
+  public static DirectoryLayerStore open(LayerLayout layout, StorageSettings settings)
       throws InvalidArgumentException, BackendException {
-    Path absolute = home.toAbsolutePath().normalize();
+    if (!settings.options().isEmpty()) {
+      throw new InvalidArgumentException("unknown " + layout.driver() + " storage option(s) "
+          + String.join(", ", new TreeSet<>(settings.options().keySet())) + " (valid options: none)");
+    }
+    Path absolute = settings.root().resolve(layout.driver()).toAbsolutePath().normalize();
     FileChannel channel;
     try {
       Files.createDirectories(absolute);
@@ -139,7 +147,7 @@ public final class DirectoryLayerStore implements LayerStore {
       requireComplete(meta, action);
       try {
         write(meta.applying(true));
-        LayerDiff diff = LayerArchive.apply(tar, layout.contents(trees.resolve(meta.directory())), layout.whiteouts());
+        LayerDiff diff = layout.apply(tar, trees.resolve(meta.directory()), lowerTrees(meta, action));
         write(meta.applying(false));
         return diff;
       } catch (UnsafeArchiveException e) {
@@ -423,16 +431,21 @@ public final class DirectoryLayerStore implements LayerStore {
   }
 
   private List<MountSpec> mountsOf(LayerMeta meta) throws BackendException {
+    return layout.mounts(trees.resolve(meta.directory()),
+        lowerTrees(meta, "cannot describe the mounts of layer " + meta.key()), meta.kind() == LayerInfo.Kind.ACTIVE);
+  }
+
+  /** The trees of the layer's ancestors, nearest first. */
+  private List<Path> lowerTrees(LayerMeta meta, String action) throws BackendException {
     List<Path> lowerTrees = new ArrayList<>();
     Optional<LayerKey> ancestor = meta.parent();
     while (ancestor.isPresent()) {
       LayerKey key = ancestor.get();
-      String action = "cannot describe the mounts of layer " + meta.key();
       LayerMeta ancestorMeta = read(key, action)
           .orElseThrow(() -> new BackendException(action + ": its ancestor " + key + " has no record"));
       lowerTrees.add(trees.resolve(ancestorMeta.directory()));
       ancestor = ancestorMeta.parent();
     }
-    return layout.mounts(trees.resolve(meta.directory()), lowerTrees, meta.kind() == LayerInfo.Kind.ACTIVE);
+    return lowerTrees;
   }
 }
