@@ -212,7 +212,7 @@ public final class DirectoryLayerStore implements LayerStore {
     try (Locked _ = lock(action)) {
       LayerMeta meta = require(key, action);
       for (LayerMeta other : readAll(action)) {
-        if (other.parent().equals(Optional.of(key))) {
+        if (other.isChildOf(key)) {
           throw new InvalidStateException(action + ": layer " + other.key() + " has it as parent");
         }
       }
