@@ -2,14 +2,17 @@ package io.jpod.cli;
 
 import com.google.inject.AbstractModule;
 
-/** Binds the invocation's streams and options and the commands that need an engine; strict so that nothing is bound by accident. */
+/** Binds the invocation's streams and options and the invoked command; strict so that nothing is bound by accident. */
 final class CliModule extends AbstractModule {
   private final Streams io;
   private final GlobalOptions global;
+  private final Class<? extends JpodCommand> command;
 
-  CliModule(Streams io, GlobalOptions global) {
+  /** Binds only {@code command}: each binding costs Guice a reflective look at its class, on every start. */
+  CliModule(Streams io, GlobalOptions global, Class<? extends JpodCommand> command) {
     this.io = io;
     this.global = global;
+    this.command = command;
   }
 
   @Override
@@ -21,12 +24,6 @@ final class CliModule extends AbstractModule {
     bind(GlobalOptions.class).toInstance(global);
     bind(Engines.class);
     bind(ConfigFile.class);
-    bind(ImagesCommand.class);
-    bind(ImportCommand.class);
-    bind(InfoCommand.class);
-    bind(PsCommand.class);
-    bind(RmCommand.class);
-    bind(RmiCommand.class);
-    bind(RunCommand.class);
+    bind(command);
   }
 }

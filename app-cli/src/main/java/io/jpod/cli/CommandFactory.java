@@ -20,6 +20,7 @@ final class CommandFactory {
     if (type == VersionCommand.class) {
       return new VersionCommand(io);
     }
-    return Guice.createInjector(Stage.PRODUCTION, new CliModule(io, global), new BackendsModule()).getInstance(type);
+    return Guice.createInjector(Stage.PRODUCTION, new CliModule(io, global, type), new BackendsModule())
+        .getInstance(type);
   }
 }

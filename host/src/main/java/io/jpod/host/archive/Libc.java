@@ -1,10 +1,8 @@
 package io.jpod.host.archive;
 
 import jnr.ffi.LibraryLoader;
+import jnr.ffi.LibraryOption;
 import jnr.ffi.Runtime;
-import jnr.ffi.annotations.SaveError;
-import jnr.ffi.types.size_t;
-import jnr.ffi.types.ssize_t;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,35 +20,28 @@ final class Libc {
   private static final int AT_SYMLINK_NOFOLLOW = 0x100;
   private static final int ERANGE = 34;
 
-  // public so that jnr-ffi's generated class (another class loader) may implement it; Libc itself stays package-private
+  // public so that jnr-ffi's generated class (another class loader) may implement it; Libc itself stays
+  // package-private. Unannotated for the reasons given in io.jpod.host.linux.LibC.
   public interface Calls {
-    @SaveError
     int mknod(String path, int mode, long dev);
 
-    @SaveError
-    int lsetxattr(String path, String name, byte[] value, @size_t long size, int flags);
+    int lsetxattr(String path, String name, byte[] value, long size, int flags);
 
-    @SaveError
-    @ssize_t
-    long llistxattr(String path, byte[] list, @size_t long size);
+    long llistxattr(String path, byte[] list, long size);
 
-    @SaveError
-    @ssize_t
-    long lgetxattr(String path, String name, byte[] value, @size_t long size);
+    long lgetxattr(String path, String name, byte[] value, long size);
 
-    @SaveError
     int lchown(String path, int uid, int gid);
 
-    @SaveError
     int chmod(String path, int mode);
 
-    @SaveError
     int utimensat(int dirfd, String path, long[] times, int flags);
 
     String strerror(int errno);
   }
 
-  private static final Calls CALLS = LibraryLoader.create(Calls.class).load("c");
+  private static final Calls CALLS =
+      LibraryLoader.create(Calls.class).option(LibraryOption.SaveError, true).load("c");
   private static final Runtime RUNTIME = Runtime.getRuntime(CALLS);
 
   private Libc() {}

@@ -1,14 +1,10 @@
 package io.jpod.host.linux;
 
-import jnr.ffi.annotations.In;
-import jnr.ffi.annotations.Out;
-import jnr.ffi.annotations.SaveError;
-import jnr.ffi.types.size_t;
-import jnr.ffi.types.ssize_t;
-
 /**
  * The few libc calls the JDK does not offer. Loaded on first use only (see {@link Native}). Public only because
- * jnr-ffi implements it from another class loader; use the classes of this package instead.
+ * jnr-ffi implements it from another class loader; use the classes of this package instead. No jnr annotations:
+ * the loader saves errno after every call, {@code size_t} and {@code ssize_t} are Java's long on the 64-bit targets
+ * jpod runs on, and each annotation costs the first call a reflective parse.
  */
 public interface LibC {
   int AF_UNIX = 1;
@@ -20,26 +16,18 @@ public interface LibC {
   int ENOENT = 2;
   int MNT_DETACH = 2;
 
-  @SaveError
   int socket(int domain, int type, int protocol);
 
-  @SaveError
-  int connect(int fd, @In byte[] address, int addressLength);
+  int connect(int fd, byte[] address, int addressLength);
 
-  @SaveError
-  @ssize_t
-  long read(int fd, @Out byte[] buffer, @size_t long count);
+  long read(int fd, byte[] buffer, long count);
 
-  @SaveError
   int shutdown(int fd, int how);
 
-  @SaveError
   int close(int fd);
 
-  @SaveError
   int mount(String source, String target, String fsType, long flags, String data);
 
-  @SaveError
   int umount2(String target, int flags);
 
   String strerror(int errno);

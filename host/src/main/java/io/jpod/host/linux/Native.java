@@ -2,6 +2,7 @@ package io.jpod.host.linux;
 
 import java.io.IOException;
 import jnr.ffi.LibraryLoader;
+import jnr.ffi.LibraryOption;
 import jnr.ffi.Runtime;
 
 /** Lazily loaded libc: the holder class is initialised, and jnr-ffi paid for, by the first native call only. */
@@ -23,6 +24,6 @@ final class Native {
   }
 
   private static final class Holder {
-    static final LibC LIBC = LibraryLoader.create(LibC.class).load("c");
+    static final LibC LIBC = LibraryLoader.create(LibC.class).option(LibraryOption.SaveError, true).load("c");
   }
 }
