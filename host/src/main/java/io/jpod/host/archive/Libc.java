@@ -40,8 +40,9 @@ final class Libc {
     String strerror(int errno);
   }
 
+  // By soname, as io.jpod.host.linux.Native loads it.
   private static final Calls CALLS =
-      LibraryLoader.create(Calls.class).option(LibraryOption.SaveError, true).load("c");
+      LibraryLoader.create(Calls.class).option(LibraryOption.SaveError, true).load("libc.so.6");
   private static final Runtime RUNTIME = Runtime.getRuntime(CALLS);
 
   private Libc() {}

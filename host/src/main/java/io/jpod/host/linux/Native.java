@@ -24,6 +24,7 @@ final class Native {
   }
 
   private static final class Holder {
-    static final LibC LIBC = LibraryLoader.create(LibC.class).option(LibraryOption.SaveError, true).load("c");
+    // By soname, which the dynamic linker resolves at once; for the name "c", jnr-ffi lists every library directory.
+    static final LibC LIBC = LibraryLoader.create(LibC.class).option(LibraryOption.SaveError, true).load("libc.so.6");
   }
 }
