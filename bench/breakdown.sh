@@ -1,11 +1,12 @@
 #!/bin/sh
 # Where the time of one `jpod run --rm IMG true` goes: the moments each child process starts and ends (conmon,
 # runc create/start/delete), from strace, relative to the launcher's start. Run after scripts/setup.sh.
+# DRIVER=vfs shows the copying driver; the default is overlay.
 set -eu
 cd "$(dirname "$0")/.."
 work=$(mktemp -d /tmp/jpod-breakdown.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-J="--root $work/root --runroot $work/run"
+J="--root $work/root --runroot $work/run --storage-driver ${DRIVER:-overlay}"
 scripts/busybox-image.sh "$work/busybox.tar"
 jpod $J import -q "$work/busybox.tar" bench >/dev/null
 jpod $J run --rm bench true
