@@ -1,6 +1,5 @@
 package io.jpod.host.oci;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -30,11 +29,9 @@ final class Conmon {
       "\"$@\" " + SYNC_PIPE_FD + ">&1 >&2 | { IFS= read -r line && printf '%s\\n' \"$line\"; }";
 
   private final Path binary;
-  private final JsonFactory json;
 
-  Conmon(Path binary, JsonFactory json) {
+  Conmon(Path binary) {
     this.binary = binary;
-    this.json = json;
   }
 
   /** What conmon said, or, when it exited without a word, its stderr. */
@@ -56,7 +53,7 @@ final class Conmon {
     }
     if (line != null) {
       process.getErrorStream().close();
-      return new Outcome(SyncMessage.parse(json, line), "");
+      return new Outcome(SyncMessage.parse(line), "");
     }
     try (InputStream err = process.getErrorStream()) {
       return new Outcome(null, new String(err.readAllBytes(), StandardCharsets.UTF_8));

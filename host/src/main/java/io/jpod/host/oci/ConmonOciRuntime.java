@@ -1,9 +1,9 @@
 package io.jpod.host.oci;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.jpod.host.archive.Trees;
+import io.jpod.host.json.JsonReader;
+import io.jpod.host.json.MalformedJsonException;
 import io.jpod.host.linux.Mounts;
 import io.jpod.host.linux.SeqPacketSocket;
 import io.jpod.ports.AlreadyExistsException;
@@ -80,7 +80,7 @@ public final class ConmonOciRuntime implements OciRuntime {
           + socketPathBytes + " bytes, a unix socket path holds at most " + SeqPacketSocket.MAX_PATH_BYTES);
     }
     this.cli = new OciRuntimeCli(runtime.path(), runDirs.resolve("state"));
-    this.conmon = new Conmon(conmonBinary, json);
+    this.conmon = new Conmon(conmonBinary);
   }
 
   private static Path attachSocket(Path sockets, String shortId) {
@@ -261,19 +261,20 @@ public final class ConmonOciRuntime implements OciRuntime {
   private RuntimeState parseState(ContainerId id, String stateJson) throws BackendException {
     String status = null;
     int pid = 0;
-    try (JsonParser parser = json.createParser(stateJson)) {
-      if (parser.nextToken() == JsonToken.START_OBJECT) {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String field = parser.currentName();
-          parser.nextToken();
+    try {
+      JsonReader parser = new JsonReader(stateJson);
+      if (parser.next() == JsonReader.Token.START_OBJECT) {
+        while (parser.next() == JsonReader.Token.FIELD_NAME) {
+          String field = parser.name();
+          parser.next();
           switch (field) {
-            case "status" -> status = parser.getText();
-            case "pid" -> pid = parser.getIntValue();
-            default -> parser.skipChildren();
+            case "status" -> status = parser.text();
+            case "pid" -> pid = parser.intValue();
+            default -> parser.skipValue();
           }
         }
       }
-    } catch (IOException e) {
+    } catch (MalformedJsonException e) {
       throw new BackendException("cannot inspect container " + id.shortForm() + ": " + runtime.name()
           + " state printed malformed JSON", stateJson, e);
     }

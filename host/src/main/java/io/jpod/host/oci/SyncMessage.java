@@ -1,8 +1,6 @@
 package io.jpod.host.oci;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.jpod.host.json.JsonReader;
 import java.io.IOException;
 
 /**
@@ -15,21 +13,20 @@ record SyncMessage(int value, String message) {
     return value > 0;
   }
 
-  static SyncMessage parse(JsonFactory factory, String line) throws IOException {
+  static SyncMessage parse(String line) throws IOException {
     Integer value = null;
     String message = "";
-    try (JsonParser json = factory.createParser(line)) {
-      if (json.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("conmon sync message is not a JSON object: " + line);
-      }
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        json.nextToken();
-        switch (field) {
-          case "pid", "data" -> value = json.getIntValue();
-          case "message" -> message = json.getText();
-          default -> json.skipChildren();
-        }
+    JsonReader json = new JsonReader(line);
+    if (json.next() != JsonReader.Token.START_OBJECT) {
+      throw new IOException("conmon sync message is not a JSON object: " + line);
+    }
+    while (json.next() == JsonReader.Token.FIELD_NAME) {
+      String field = json.name();
+      json.next();
+      switch (field) {
+        case "pid", "data" -> value = json.intValue();
+        case "message" -> message = json.text();
+        default -> json.skipValue();
       }
     }
     if (value == null) {
