@@ -107,6 +107,9 @@ final class ConfinedTree {
           return Optional.empty();
         }
         Files.createDirectory(current);
+        if (!below.isEmpty()) {
+          takeOwnerAndMode(below.getFirst().resolve(shown), current);
+        }
       }
     }
     return Optional.of(current);
@@ -138,6 +141,16 @@ final class ConfinedTree {
       }
     }
     return through;
+  }
+
+  /**
+   * A directory made in an overlay upper only to hold a new entry shows in the mounted tree with its own owner and
+   * mode, as overlayfs's copy-up would keep them: {@code /tmp} stays 1777.
+   */
+  private static void takeOwnerAndMode(Path lower, Path upper) throws IOException {
+    var unix = Files.readAttributes(lower, "unix:uid,gid,mode", NOFOLLOW);
+    Libc.lchown(upper, (int) unix.get("uid"), (int) unix.get("gid"));
+    Libc.chmod(upper, (int) unix.get("mode") & 07777);
   }
 
   private static boolean isWhiteout(Path path) throws IOException {

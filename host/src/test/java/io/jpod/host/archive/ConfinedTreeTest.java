@@ -119,6 +119,14 @@ class ConfinedTreeTest {
   }
 
   @Test
+  void directory_overlayLowerDirectoryIsSticky_upperCopyKeepsItsMode(@TempDir Path lower) throws Exception {
+    Path tmp = Files.createDirectory(lower.resolve("tmp"));
+    Files.setAttribute(tmp, "unix:mode", 01777);
+    Path made = new ConfinedTree(root, List.of(lower)).directory("tmp/x", "tmp");
+    assertThat((int) Files.getAttribute(made, "unix:mode") & 07777).isEqualTo(01777);
+  }
+
+  @Test
   void directory_overlaySymlinkHiddenByNearerLowerDirectory_allowed(@TempDir Path near, @TempDir Path far,
       @TempDir Path outside) throws Exception {
     Files.createDirectories(near.resolve("d"));
