@@ -1,9 +1,10 @@
 package io.jpod.cli;
 
-import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
+import com.google.inject.Module;
 
 /** Binds the invocation's streams and options and the invoked command; strict so that nothing is bound by accident. */
-final class CliModule extends AbstractModule {
+final class CliModule implements Module {
   private final Streams io;
   private final GlobalOptions global;
   private final Class<? extends JpodCommand> command;
@@ -16,14 +17,14 @@ final class CliModule extends AbstractModule {
   }
 
   @Override
-  protected void configure() {
-    binder().requireExplicitBindings();
-    binder().requireAtInjectOnConstructors();
-    binder().disableCircularProxies();
-    bind(Streams.class).toInstance(io);
-    bind(GlobalOptions.class).toInstance(global);
-    bind(Engines.class);
-    bind(ConfigFile.class);
-    bind(command);
+  public void configure(Binder binder) {
+    binder.requireExplicitBindings();
+    binder.requireAtInjectOnConstructors();
+    binder.disableCircularProxies();
+    binder.bind(Streams.class).toInstance(io);
+    binder.bind(GlobalOptions.class).toInstance(global);
+    binder.bind(Engines.class);
+    binder.bind(ConfigFile.class);
+    binder.bind(command);
   }
 }
