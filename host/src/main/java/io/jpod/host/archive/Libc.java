@@ -23,19 +23,19 @@ final class Libc {
   // public so that jnr-ffi's generated class (another class loader) may implement it; Libc itself stays
   // package-private. Unannotated for the reasons given in io.jpod.host.linux.LibC.
   public interface Calls {
-    int mknod(String path, int mode, long dev);
+    int mknod(byte[] path, int mode, long dev);
 
-    int lsetxattr(String path, String name, byte[] value, long size, int flags);
+    int lsetxattr(byte[] path, byte[] name, byte[] value, long size, int flags);
 
-    long llistxattr(String path, byte[] list, long size);
+    long llistxattr(byte[] path, byte[] list, long size);
 
-    long lgetxattr(String path, String name, byte[] value, long size);
+    long lgetxattr(byte[] path, byte[] name, byte[] value, long size);
 
-    int lchown(String path, int uid, int gid);
+    int lchown(byte[] path, int uid, int gid);
 
-    int chmod(String path, int mode);
+    int chmod(byte[] path, int mode);
 
-    int utimensat(int dirfd, String path, long[] times, int flags);
+    int utimensat(int dirfd, byte[] path, long[] times, int flags);
 
     String strerror(int errno);
   }
@@ -53,20 +53,20 @@ final class Libc {
   }
 
   static void mknod(Path path, int mode, long dev) throws IOException {
-    if (CALLS.mknod(path.toString(), mode, dev) != 0) {
+    if (CALLS.mknod(cPath(path), mode, dev) != 0) {
       throw failure("mknod", path);
     }
   }
 
   static void lchown(Path path, int uid, int gid) throws IOException {
-    if (CALLS.lchown(path.toString(), uid, gid) != 0) {
+    if (CALLS.lchown(cPath(path), uid, gid) != 0) {
       throw failure("lchown", path);
     }
   }
 
   /** chmod(2) by path: unlike NIO's NOFOLLOW variant it never opens the file (a fifo would block, a device react). */
   static void chmod(Path path, int mode) throws IOException {
-    if (CALLS.chmod(path.toString(), mode) != 0) {
+    if (CALLS.chmod(cPath(path), mode) != 0) {
       throw failure("chmod", path);
     }
   }
@@ -74,7 +74,7 @@ final class Libc {
   /** Sets access and modification times of {@code path} itself, a symlink included, in nanoseconds. */
   static void setTimes(Path path, Instant accessed, Instant modified) throws IOException {
     long[] times = {accessed.getEpochSecond(), accessed.getNano(), modified.getEpochSecond(), modified.getNano()};
-    if (CALLS.utimensat(AT_FDCWD, path.toString(), times, AT_SYMLINK_NOFOLLOW) != 0) {
+    if (CALLS.utimensat(AT_FDCWD, cPath(path), times, AT_SYMLINK_NOFOLLOW) != 0) {
       throw failure("utimensat", path);
     }
   }
@@ -84,7 +84,7 @@ final class Libc {
    * does not support that attribute namespace.
    */
   static boolean setXattr(Path path, String name, byte[] value) throws IOException {
-    if (CALLS.lsetxattr(path.toString(), name, value, value.length, 0) == 0) {
+    if (CALLS.lsetxattr(cPath(path), cString(name), value, value.length, 0) == 0) {
       return true;
     }
     if (RUNTIME.getLastError() == ENOTSUP) {
@@ -95,8 +95,9 @@ final class Libc {
 
   /** The names of {@code path}'s extended attributes, without following a link. */
   static String[] listXattrs(Path path) throws IOException {
+    byte[] file = cPath(path);
     while (true) {
-      long size = CALLS.llistxattr(path.toString(), null, 0);
+      long size = CALLS.llistxattr(file, null, 0);
       if (size < 0) {
         if (RUNTIME.getLastError() == ENOTSUP) {
           return new String[0];
@@ -107,7 +108,7 @@ final class Libc {
         return new String[0];
       }
       byte[] names = new byte[(int) size];
-      long read = CALLS.llistxattr(path.toString(), names, names.length);
+      long read = CALLS.llistxattr(file, names, names.length);
       if (read == 0) {
         return new String[0];
       }
@@ -121,13 +122,15 @@ final class Libc {
   }
 
   static byte[] getXattr(Path path, String name) throws IOException {
+    byte[] file = cPath(path);
+    byte[] attribute = cString(name);
     while (true) {
-      long size = CALLS.lgetxattr(path.toString(), name, null, 0);
+      long size = CALLS.lgetxattr(file, attribute, null, 0);
       if (size < 0) {
         throw failure("lgetxattr " + name, path);
       }
       byte[] value = new byte[(int) size];
-      long read = CALLS.lgetxattr(path.toString(), name, value, value.length);
+      long read = CALLS.lgetxattr(file, attribute, value, value.length);
       if (read >= 0) {
         return read == value.length ? value : Arrays.copyOf(value, (int) read);
       }
@@ -135,6 +138,16 @@ final class Libc {
         throw failure("lgetxattr " + name, path);
       }
     }
+  }
+
+  private static byte[] cPath(Path path) {
+    return cString(path.toString());
+  }
+
+  /** As C strings: jnr-ffi's String conversion costs its first use a reflective pass (see io.jpod.host.linux.LibC). */
+  private static byte[] cString(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return Arrays.copyOf(bytes, bytes.length + 1);
   }
 
   private static IOException failure(String call, Path path) {

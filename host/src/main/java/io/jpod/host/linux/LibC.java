@@ -4,7 +4,8 @@ package io.jpod.host.linux;
  * The few libc calls the JDK does not offer. Loaded on first use only (see {@link Native}). Public only because
  * jnr-ffi implements it from another class loader; use the classes of this package instead. No jnr annotations:
  * the loader saves errno after every call, {@code size_t} and {@code ssize_t} are Java's long on the 64-bit targets
- * jpod runs on, and each annotation costs the first call a reflective parse.
+ * jpod runs on, and each annotation costs the first call a reflective parse. Strings go as NUL-terminated byte
+ * arrays ({@link Native#cString}): jnr-ffi's String conversion costs its first use another reflective pass.
  */
 public interface LibC {
   int AF_UNIX = 1;
@@ -26,9 +27,9 @@ public interface LibC {
 
   int close(int fd);
 
-  int mount(String source, String target, String fsType, long flags, String data);
+  int mount(byte[] source, byte[] target, byte[] fsType, long flags, byte[] data);
 
-  int umount2(String target, int flags);
+  int umount2(byte[] target, int flags);
 
   String strerror(int errno);
 }

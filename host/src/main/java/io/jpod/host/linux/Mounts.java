@@ -57,14 +57,16 @@ public final class Mounts {
     String fsType = (flags & MS_BIND) != 0 ? null : spec.type();
     String dataString = data.isEmpty() ? null : String.join(",", data);
     LibC libc = Native.libc();
-    if (libc.mount(spec.source(), target.toString(), fsType, flags, dataString) != 0) {
+    byte[] targetName = Native.cString(target.toString());
+    if (libc.mount(Native.cString(spec.source()), targetName, Native.cString(fsType), flags, Native.cString(dataString))
+        != 0) {
       throw Native.failure("cannot mount " + spec.type() + " " + spec.source() + " on " + target);
     }
     long bindFlags = flags & ~(MS_BIND | MS_REC);
     if ((flags & MS_BIND) != 0 && bindFlags != 0
-        && libc.mount(null, target.toString(), null, MS_REMOUNT | MS_BIND | bindFlags, null) != 0) {
+        && libc.mount(null, targetName, null, MS_REMOUNT | MS_BIND | bindFlags, null) != 0) {
       IOException failure = Native.failure("cannot apply " + spec.options() + " to bind mount " + target);
-      libc.umount2(target.toString(), LibC.MNT_DETACH);
+      libc.umount2(targetName, LibC.MNT_DETACH);
       throw failure;
     }
   }
@@ -75,7 +77,8 @@ public final class Mounts {
    */
   public static void unmountAll(Path target) throws IOException {
     LibC libc = Native.libc();
-    while (libc.umount2(target.toString(), LibC.MNT_DETACH) == 0) {
+    byte[] targetName = Native.cString(target.toString());
+    while (libc.umount2(targetName, LibC.MNT_DETACH) == 0) {
       // each successful call removes the top mount; repeat until the target is no mount point
     }
     int errno = Native.errno();

@@ -1,6 +1,8 @@
 package io.jpod.host.linux;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.LibraryOption;
 import jnr.ffi.Runtime;
@@ -11,6 +13,15 @@ final class Native {
 
   static LibC libc() {
     return Holder.LIBC;
+  }
+
+  /** {@code text} as a C string, or null for a NULL pointer. */
+  static byte[] cString(String text) {
+    if (text == null) {
+      return null;
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return Arrays.copyOf(bytes, bytes.length + 1);
   }
 
   static int errno() {
