@@ -30,28 +30,37 @@ for engine in "podman $P" "podman $PV" "jpod $J" "jpod $JV"; do
   $engine import -q "$work/busybox.tar" bench >/dev/null
 done
 
-# median_ms CMD...: runs CMD $runs times after one warm-up and prints the median wall time in milliseconds.
-median_ms() {
+# us CMD...: the wall time of one run of CMD, in microseconds.
+us() {
+  start=$(date +%s%N)
   "$@" >/dev/null 2>&1
-  i=0
-  while [ $i -lt "$runs" ]; do
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000 ))
-    i=$((i + 1))
-  done | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f\n", v[int((NR + 1) / 2)] / 1000 }'
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000 ))
+}
+
+# median: the median of the microsecond figures on stdin, in milliseconds.
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { printf "%.1f\n", v[int((NR + 1) / 2)] / 1000 }'
 }
 
 printf '%-26s %10s %10s %8s\n' "benchmark ($runs runs)" "jpod ms" "podman ms" "ratio"
-# row NAME JPOD-OPTIONS PODMAN-OPTIONS JPOD-ARGS... -- PODMAN-ARGS...
+# row NAME JPOD-OPTIONS PODMAN-OPTIONS JPOD-ARGS... -- PODMAN-ARGS...: after one warm-up each, the engines take
+# turns, so that the machine's drift from minute to minute weighs on both alike.
 row() {
   name=$1; jopts=$2; popts=$3; shift 3
   jargs=""
   while [ "$1" != -- ]; do jargs="$jargs $1"; shift; done
   shift
-  j=$(median_ms jpod $jopts $jargs)
-  p=$(median_ms podman $popts "$@")
+  jpod $jopts $jargs >/dev/null 2>&1
+  podman $popts "$@" >/dev/null 2>&1
+  i=0
+  while [ $i -lt "$runs" ]; do
+    echo "j $(us jpod $jopts $jargs)"
+    echo "p $(us podman $popts "$@")"
+    i=$((i + 1))
+  done > "$work/times"
+  j=$(awk '$1 == "j" { print $2 }' "$work/times" | median)
+  p=$(awk '$1 == "p" { print $2 }' "$work/times" | median)
   printf '%-26s %10s %10s %8s\n' "$name" "$j" "$p" "$(echo "$j $p" | awk '{ printf "%.2fx", $1 / $2 }')"
 }
 row "version" "$J" "$P" version -- version
