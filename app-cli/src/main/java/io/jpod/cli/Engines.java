@@ -61,14 +61,17 @@ final class Engines {
     HostLimits limits = limits();
     StateStore state = stateStore.open(config.root());
     LayerStore layers = null;
+    OciRuntime oci = null;
     try {
       layers = storage.open(new StorageSettings(config.root(), Map.of()));
-      OciRuntime oci = runtime.open(new RuntimeSettings(config.root(), config.runRoot(), runtimeOptions));
-      return new Engine(state, layers, oci, runtime.name(), limits, Clock.systemUTC(), new KernelRandom());
+      oci = runtime.open(new RuntimeSettings(config.root(), config.runRoot(), runtimeOptions));
+      return Engine.open(state, layers, storage.name(), oci, runtime.name(), limits, Clock.systemUTC(),
+          new KernelRandom());
     } catch (EngineException | RuntimeException e) {
-      closeAfterFailure(state, e);
-      if (layers != null) {
-        closeAfterFailure(layers, e);
+      for (AutoCloseable opened : new AutoCloseable[] {oci, layers, state}) {
+        if (opened != null) {
+          closeAfterFailure(opened, e);
+        }
       }
       throw e;
     }

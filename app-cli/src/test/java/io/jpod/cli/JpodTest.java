@@ -115,6 +115,16 @@ class JpodTest {
   }
 
   @Test
+  void storageDriver_otherThanTheRootWasMadeWith_failsWithOneLine() {
+    CommandRunner runner = new CommandRunner(temp);
+    assertThat(runner.run("--storage-driver", "vfs", "images").exitCode()).isZero();
+    CommandRunner.Result result = runner.run("--storage-driver", "overlay", "images");
+    assertThat(result.exitCode()).isEqualTo(125);
+    assertThat(result.err()).isEqualTo("Error: database storage graph driver \"vfs\" does not match our storage "
+        + "graph driver \"overlay\": database configuration mismatch\n");
+  }
+
+  @Test
   void commandName_skipsGlobalOptionsAndTheirValues() {
     assertThat(Jpod.commandName(new String[] {"--root", "run", "--runtime=x", "ps", "-a"})).isEqualTo("ps");
     assertThat(Jpod.commandName(new String[] {"--log-level", "debug"})).isNull();

@@ -24,9 +24,17 @@ final class EngineFixture {
   final FakeLayerStore layers = new FakeLayerStore();
   final FakeOciRuntime runtime = new FakeOciRuntime();
   final MutableClock clock = new MutableClock(START);
-  final Engine engine = new Engine(state, layers, runtime, "fake", LIMITS, clock, new Random(7));
+  final Engine engine = open(state, layers, runtime, clock);
   final ImageService images = engine.images();
   final ContainerService containers = engine.containers();
+
+  private static Engine open(FakeStateStore state, FakeLayerStore layers, FakeOciRuntime runtime, MutableClock clock) {
+    try {
+      return Engine.open(state, layers, "fake", runtime, "fake", LIMITS, clock, new Random(7));
+    } catch (EngineException e) {
+      throw new IllegalStateException("the fakes refused an engine", e);
+    }
+  }
 
   /** Imports {@code content} as a rootfs tar named {@code name}, with a {@code CMD} change when given. */
   ImageRecord importImage(String name, String content, Optional<String> cmd) throws EngineException {

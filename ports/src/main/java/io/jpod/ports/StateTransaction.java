@@ -22,4 +22,10 @@ public interface StateTransaction {
   void putContainer(ContainerRecord container) throws AlreadyExistsException, BackendException;
 
   void deleteContainer(ContainerId id) throws NotFoundException, BackendException;
+
+  /** The value of an engine setting the store keeps (such as the storage driver its layers belong to). */
+  Optional<String> setting(String key) throws BackendException;
+
+  /** Inserts or replaces an engine setting. */
+  void putSetting(String key, String value) throws BackendException;
 }

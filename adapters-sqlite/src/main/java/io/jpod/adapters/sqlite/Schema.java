@@ -53,7 +53,8 @@ final class Schema {
         started_at TEXT,
         finished_at TEXT
       ) STRICT""",
-      "CREATE INDEX containers_by_image ON containers(image_id)"));
+      "CREATE INDEX containers_by_image ON containers(image_id)"),
+      List.of("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"));
 
   static final int VERSION = STEPS.size();
 

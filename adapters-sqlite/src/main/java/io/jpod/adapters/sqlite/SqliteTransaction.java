@@ -238,6 +238,35 @@ final class SqliteTransaction implements StateTransaction {
     }
   }
 
+  @Override
+  public Optional<String> setting(String key) throws BackendException {
+    requireOpen();
+    String action = "read setting " + key;
+    try (PreparedStatement select = prepare("SELECT value FROM settings WHERE key = ?", action)) {
+      select.setString(1, key);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.failure(action, database, e);
+    }
+  }
+
+  @Override
+  public void putSetting(String key, String value) throws BackendException {
+    requireWritable();
+    String action = "save setting " + key;
+    try (PreparedStatement upsert = prepare(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        action)) {
+      upsert.setString(1, key);
+      upsert.setString(2, value);
+      upsert.executeUpdate();
+    } catch (SQLException e) {
+      throw SqlErrors.failure(action, database, e);
+    }
+  }
+
   private PreparedStatement prepare(String sql, String action) throws BackendException {
     try {
       return connection.prepareStatement(sql);

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +81,31 @@ class SqliteStateStoreTest extends StateStoreContract {
         .isInstanceOf(BackendException.class)
         .hasMessage("cannot open the connection in state database " + database + ": SQLITE_NOTADB")
         .extracting(e -> ((BackendException) e).detail()).asString().contains("file is not a database");
+  }
+
+  @Test
+  void open_databaseOfSchemaOne_gainsSettingsAndKeepsRecords(@TempDir Path root) throws Exception {
+    Path database = root.resolve("state.db");
+    try (StateStore store = open(root)) {
+      store.write(tx -> {
+        tx.putImage(StateStoreSamples.image(1));
+        return null;
+      });
+    }
+    query(database, "DROP TABLE settings");
+    query(database, "PRAGMA user_version = 1");
+
+    try (StateStore store = open(root)) {
+      store.write(tx -> {
+        tx.putSetting("graph-driver", "vfs");
+        return null;
+      });
+      List<ImageRecord> images = store.read(tx -> tx.images());
+      Optional<String> driver = store.read(tx -> tx.setting("graph-driver"));
+      assertThat(images).containsExactly(StateStoreSamples.image(1));
+      assertThat(driver).contains("vfs");
+    }
+    assertThat(query(database, "PRAGMA user_version")).isEqualTo("2");
   }
 
   @Test

@@ -22,22 +22,24 @@ import java.util.Optional;
 public final class FakeStateStore implements StateStore {
   private Map<ImageId, ImageRecord> images = new LinkedHashMap<>();
   private Map<ContainerId, ContainerRecord> containers = new LinkedHashMap<>();
+  private Map<String, String> settings = new LinkedHashMap<>();
   private int commits;
   private boolean closed;
 
   @Override
   public synchronized <T> T read(Work<T> work) throws EngineException {
     requireOpen();
-    return work.run(new Transaction(images, containers, false));
+    return work.run(new Transaction(images, containers, settings, false));
   }
 
   @Override
   public synchronized <T> T write(Work<T> work) throws EngineException {
     requireOpen();
-    Transaction tx = new Transaction(images, containers, true);
+    Transaction tx = new Transaction(images, containers, settings, true);
     T result = work.run(tx);
     images = tx.images;
     containers = tx.containers;
+    settings = tx.settings;
     commits++;
     return result;
   }
@@ -75,11 +77,14 @@ public final class FakeStateStore implements StateStore {
   private static final class Transaction implements StateTransaction {
     private final Map<ImageId, ImageRecord> images;
     private final Map<ContainerId, ContainerRecord> containers;
+    private final Map<String, String> settings;
     private final boolean writable;
 
-    Transaction(Map<ImageId, ImageRecord> images, Map<ContainerId, ContainerRecord> containers, boolean writable) {
+    Transaction(Map<ImageId, ImageRecord> images, Map<ContainerId, ContainerRecord> containers,
+        Map<String, String> settings, boolean writable) {
       this.images = new LinkedHashMap<>(images);
       this.containers = new LinkedHashMap<>(containers);
+      this.settings = new LinkedHashMap<>(settings);
       this.writable = writable;
     }
 
@@ -135,6 +140,17 @@ public final class FakeStateStore implements StateStore {
       if (containers.remove(id) == null) {
         throw new NotFoundException("cannot delete container " + id + ": no such container");
       }
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+      return Optional.ofNullable(settings.get(key));
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+      requireWritable();
+      settings.put(key, value);
     }
 
     private void requireWritable() {

@@ -229,6 +229,42 @@ public abstract class StateStoreContract {
   }
 
   @Test
+  void setting_absent_returnsEmpty(@TempDir Path root) throws Exception {
+    try (StateStore store = open(root)) {
+      assertEquals(Optional.empty(), store.read(tx -> tx.setting("graph-driver")));
+    }
+  }
+
+  @Test
+  void putSetting_twice_keepsTheLastValueAcrossReopen(@TempDir Path root) throws Exception {
+    try (StateStore store = open(root)) {
+      store.write(tx -> {
+        tx.putSetting("graph-driver", "vfs");
+        return null;
+      });
+      store.write(tx -> {
+        tx.putSetting("graph-driver", "overlay");
+        return null;
+      });
+    }
+    try (StateStore store = open(root)) {
+      assertEquals(Optional.of("overlay"), store.read(tx -> tx.setting("graph-driver")));
+      assertEquals(Optional.empty(), store.read(tx -> tx.setting("other")));
+    }
+  }
+
+  @Test
+  void putSetting_inReadTransaction_throwsIllegalState(@TempDir Path root) throws Exception {
+    try (StateStore store = open(root)) {
+      assertThrows(IllegalStateException.class, () -> store.read(tx -> {
+        tx.putSetting("graph-driver", "vfs");
+        return null;
+      }));
+      assertEquals(Optional.empty(), store.read(tx -> tx.setting("graph-driver")));
+    }
+  }
+
+  @Test
   void read_changeAttempted_throwsIllegalState(@TempDir Path root) throws Exception {
     try (StateStore store = open(root)) {
       assertThrows(IllegalStateException.class, () -> store.read(tx -> put(tx, IMAGE)));
