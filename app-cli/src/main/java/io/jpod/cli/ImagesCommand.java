@@ -3,15 +3,19 @@ package io.jpod.cli;
 import io.jpod.domain.Engine;
 import io.jpod.domain.ImageReference;
 import io.jpod.domain.StatusText;
+import io.jpod.ports.ContainerRecord;
 import io.jpod.ports.EngineException;
+import io.jpod.ports.ImageId;
 import io.jpod.ports.ImageRecord;
 import io.jpod.ports.InvalidArgumentException;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
@@ -50,9 +54,24 @@ final class ImagesCommand implements JpodCommand {
   @Override
   public int call(ParseResult parsed) throws EngineException {
     boolean noTrunc = parsed.matchedOptionValue("--no-trunc", false);
+    String format = parsed.matchedOptionValue("--format", null);
     List<ImageRecord> images;
+    Map<ImageId, Integer> users = new HashMap<>();
     try (Engine engine = engines.open()) {
       images = engine.images().list();
+      if (Listing.isJson(format)) {
+        for (ContainerRecord container : engine.containers().list(true)) {
+          users.merge(container.image(), 1, Integer::sum);
+        }
+      }
+    }
+    if (Listing.isJson(format)) {
+      List<Object> objects = new ArrayList<>();
+      for (ImageRecord image : images) {
+        objects.add(json(image, users.getOrDefault(image.id(), 0)));
+      }
+      io.out().println(GoJson.marshalIndent(objects, "    "));
+      return ExitCodes.OK;
     }
     if (parsed.matchedOptionValue("--quiet", false)) {
       images.forEach(i -> io.out().println(noTrunc ? "sha256:" + i.id().hex() : i.id().shortForm()));
@@ -66,11 +85,36 @@ final class ImagesCommand implements JpodCommand {
         rows.add(row(image, name, now, noTrunc));
       }
     }
-    Listing.print(io.out(), parsed.matchedOptionValue("--format", null), List.of("Repository", "Tag", "ID", "Created", "Size"), TITLES, rows);
+    Listing.print(io.out(), format, List.of("Repository", "Tag", "ID", "Created", "Size"), TITLES, rows);
     return ExitCodes.OK;
   }
 
-  private static Map<String, String> row(ImageRecord image, String name, Instant now, boolean noTrunc) throws InvalidArgumentException {
+  /** The fields of podman's {@code images --format json}, in its order; {@code containers} use the image. */
+  private static Map<String, Object> json(ImageRecord image, int containers) throws InvalidArgumentException {
+    List<String> digests = new ArrayList<>();
+    for (String name : image.names()) {
+      digests.add(ImageReference.parse(name).repository() + "@" + image.id().digest());
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("Id", image.id().hex());
+    json.put("ParentId", "");
+    json.put("RepoTags", null);
+    json.put("RepoDigests", digests);
+    json.put("Size", image.size());
+    json.put("SharedSize", 0);
+    json.put("VirtualSize", image.size());
+    json.put("Labels", image.config().labels().isEmpty() ? null : new TreeMap<>(image.config().labels()));
+    json.put("Containers", containers);
+    json.put("Names", image.names());
+    json.put("Digest", image.id().digest().toString());
+    json.put("History", image.names());
+    json.put("Created", image.created().getEpochSecond());
+    json.put("CreatedAt", Listing.rfc3339(image.created()));
+    return json;
+  }
+
+  private static Map<String, String> row(ImageRecord image, String name, Instant now, boolean noTrunc)
+      throws InvalidArgumentException {
     Map<String, String> row = new LinkedHashMap<>();
     if (name.equals("<none>:<none>")) {
       row.put("Repository", "<none>");

@@ -2,6 +2,10 @@ package io.jpod.cli;
 
 import io.jpod.ports.InvalidArgumentException;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +35,22 @@ final class Listing {
       table.addTabbed(template.render(row));
     }
     table.print(out);
+  }
+
+  /** Whether {@code --format} asks for JSON rather than a template, as podman reads it. */
+  static boolean isJson(String format) {
+    return format != null && format.strip().equalsIgnoreCase("json");
+  }
+
+  /** A time as Go's JSON writes it: RFC 3339 in UTC, the fraction only as long as it needs. */
+  static String rfc3339(Instant time) {
+    String seconds = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+        LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC));
+    if (time.getNano() == 0) {
+      return seconds + "Z";
+    }
+    String fraction = String.format("%09d", time.getNano()).replaceAll("0+$", "");
+    return seconds + "." + fraction + "Z";
   }
 
   private static String defaultFormat(List<String> columns) {

@@ -4,6 +4,7 @@ import io.jpod.domain.Engine;
 import io.jpod.domain.StatusText;
 import io.jpod.ports.ContainerRecord;
 import io.jpod.ports.ContainerState;
+import io.jpod.ports.ContainerStatus;
 import io.jpod.ports.EngineException;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -48,6 +49,14 @@ final class PsCommand implements JpodCommand {
       return ExitCodes.OK;
     }
     Instant now = Instant.now();
+    if (Listing.isJson(parsed.matchedOptionValue("--format", null))) {
+      List<Object> objects = new ArrayList<>();
+      for (ContainerRecord c : containers) {
+        objects.add(json(c, now));
+      }
+      io.out().println(GoJson.marshalIndent(objects, "  "));
+      return ExitCodes.OK;
+    }
     List<Map<String, String>> rows = new ArrayList<>();
     for (ContainerRecord c : containers) {
       rows.add(row(c, now, noTrunc));
@@ -85,6 +94,41 @@ final class PsCommand implements JpodCommand {
     row.put("CreatedAt", c.created().toString());
     row.put("ImageID", c.image().hex());
     return row;
+  }
+
+  /** Go's zero time in Unix seconds: what podman prints for a start or exit that has not happened. */
+  private static final long NEVER = -62135596800L;
+
+  /** The fields of podman's {@code ps --format json}, in its order. */
+  private static Map<String, Object> json(ContainerRecord c, Instant now) {
+    ContainerState state = c.state();
+    boolean exited = state.status() == ContainerStatus.EXITED || state.status() == ContainerStatus.STOPPED;
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("AutoRemove", c.autoRemove());
+    json.put("Command", c.command());
+    json.put("CreatedAt", StatusText.ago(c.created(), now));
+    json.put("Exited", exited);
+    json.put("ExitedAt", state.finishedAt().map(Instant::getEpochSecond).orElse(NEVER));
+    json.put("ExitCode", state.exitCode().orElse(0));
+    json.put("Id", c.id().hex());
+    json.put("Image", c.imageName());
+    json.put("ImageID", c.image().hex());
+    json.put("IsInfra", false);
+    json.put("Labels", null);
+    json.put("Mounts", List.of());
+    json.put("Names", List.of(c.name()));
+    json.put("Namespaces", Map.of());
+    json.put("Networks", List.of());
+    json.put("Pid", state.pid().orElse(0));
+    json.put("Pod", "");
+    json.put("PodName", "");
+    json.put("Ports", null);
+    json.put("Size", null);
+    json.put("StartedAt", state.startedAt().map(Instant::getEpochSecond).orElse(NEVER));
+    json.put("State", StatusText.of(state.status()));
+    json.put("Status", status(state, now));
+    json.put("Created", c.created().getEpochSecond());
+    return json;
   }
 
   /** "Up 3 seconds", "Exited (0) 2 minutes ago", "Created". */

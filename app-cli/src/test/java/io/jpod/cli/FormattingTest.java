@@ -61,4 +61,51 @@ class FormattingTest {
     assertThat(Sizes.human(1_000_000)).isEqualTo("1 MB");
     assertThat(Sizes.human(4_860)).isEqualTo("4.86 kB");
   }
+
+  @Test
+  void goJson_nestedValues_indentedAsMarshalIndent() {
+    Map<String, Object> object = new java.util.LinkedHashMap<>();
+    object.put("Names", List.of("a", "b"));
+    object.put("Empty", List.of());
+    object.put("Map", Map.of());
+    object.put("Nil", null);
+    object.put("N", 42L);
+    object.put("Yes", true);
+    assertThat(GoJson.marshalIndent(List.of(object), "  ")).isEqualTo("""
+        [
+          {
+            "Names": [
+              "a",
+              "b"
+            ],
+            "Empty": [],
+            "Map": {},
+            "Nil": null,
+            "N": 42,
+            "Yes": true
+          }
+        ]""");
+    assertThat(GoJson.marshalIndent(List.of(), "    ")).isEqualTo("[]");
+  }
+
+  @Test
+  void goJson_strings_escapedAsGoDoes() {
+    assertThat(GoJson.marshalIndent("q\" b\\ <a&b> \n\t\u0001 é \u2028", "  "))
+        .isEqualTo("\"q\\\" b\\\\ \\u003ca\\u0026b\\u003e \\n\\t\\u0001 é \\u2028\"");
+  }
+
+  @Test
+  void rfc3339_fractionTrimmedAsGoDoes() {
+    assertThat(Listing.rfc3339(java.time.Instant.parse("2026-11-28T19:15:40Z"))).isEqualTo("2026-11-28T19:15:40Z");
+    assertThat(Listing.rfc3339(java.time.Instant.parse("2026-11-28T19:15:40.767900Z")))
+        .isEqualTo("2026-11-28T19:15:40.7679Z");
+  }
+
+  @Test
+  void isJson_podmansSpelling() {
+    assertThat(Listing.isJson("json")).isTrue();
+    assertThat(Listing.isJson(" JSON ")).isTrue();
+    assertThat(Listing.isJson("{{json .}}")).isFalse();
+    assertThat(Listing.isJson(null)).isFalse();
+  }
 }

@@ -191,4 +191,19 @@ class JpodRunIT {
       overlay.run("--storage-driver", "overlay", "rmi", "-f", "busybox");
     }
   }
+
+  @Test
+  void psAndImages_formatJson_printPodmansFields() {
+    assertThat(jpod.run("run", "--name", "three", "busybox", "sh", "-c", "exit 3").exitCode()).isEqualTo(3);
+    String ps = jpod.run("ps", "-a", "--format", "json").out();
+    assertThat(ps).startsWith("[\n  {\n    \"AutoRemove\": false,\n    \"Command\": [\n      \"sh\",")
+        .contains("\n    \"Exited\": true,\n").contains("\n    \"ExitCode\": 3,\n")
+        .contains("\n    \"Names\": [\n      \"three\"\n    ],\n").contains("\n    \"State\": \"exited\",\n")
+        .endsWith("\n  }\n]\n");
+    String images = jpod.run("images", "--format", "json").out();
+    assertThat(images).startsWith("[\n    {\n        \"Id\": \"")
+        .contains("\n        \"Containers\": 1,\n")
+        .contains("\n        \"Names\": [\n            \"localhost/busybox:latest\"\n        ],\n")
+        .endsWith("\n    }\n]\n");
+  }
 }
