@@ -3,7 +3,7 @@
 # stores one container and lists all of them. Prints the median wall time (JVM start to exit) over $RUNS runs with
 # jpod's short-command flags, without and with a JDK 25 AOT cache trained on the probe. SQLite's native library is
 # installed once, as jpod's installer does, so that its extraction is not measured.
-# Usage: adapters-sqlite/bench/startup.sh [CONTAINERS], after `mvn -pl ports,adapters-sqlite -am package -DskipTests`
+# Usage: adapters-sqlite/bench/startup.sh [CONTAINERS], after `mvn -pl ports,host,adapters-sqlite -am package -DskipTests`
 # (the cache needs jars; the probe comes from target/test-classes)..
 set -eu
 cd "$(dirname "$0")/../.."
@@ -17,7 +17,8 @@ mvn -q -pl adapters-sqlite dependency:build-classpath -Dmdep.includeScope=runtim
 libs=$(tr ':' '\n' < "$work/deps" | grep -v '/io/jpod/' | tr '\n' ':')
 # The AOT cache takes jars only, no directories.
 jar cf "$work/probe.jar" -C adapters-sqlite/target/test-classes .
-cp="${libs}$(ls ports/target/ports-*-SNAPSHOT.jar ports/target/ports-*-tests.jar adapters-sqlite/target/adapters-sqlite-*.jar \
+cp="${libs}$(ls ports/target/ports-*-SNAPSHOT.jar ports/target/ports-*-tests.jar host/target/host-*-SNAPSHOT.jar \
+  adapters-sqlite/target/adapters-sqlite-*.jar \
   | tr '\n' ':')$work/probe.jar"
 sqlite_jar=$(tr ':' '\n' < "$work/deps" | grep sqlite-jdbc)
 mkdir "$work/lib"
