@@ -10,17 +10,19 @@ import com.google.inject.Stage;
 final class CommandFactory {
   private final Streams io;
   private final GlobalOptions global;
+  private final ErrorReporter errors;
 
-  CommandFactory(Streams io, GlobalOptions global) {
+  CommandFactory(Streams io, GlobalOptions global, ErrorReporter errors) {
     this.io = io;
     this.global = global;
+    this.errors = errors;
   }
 
   JpodCommand create(Class<? extends JpodCommand> type) {
     if (type == VersionCommand.class) {
       return new VersionCommand(io);
     }
-    return Guice.createInjector(Stage.PRODUCTION, new CliModule(io, global, type), new BackendsModule())
+    return Guice.createInjector(Stage.PRODUCTION, new CliModule(io, global, errors, type), new BackendsModule())
         .getInstance(type);
   }
 }

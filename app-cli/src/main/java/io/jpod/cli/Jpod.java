@@ -62,8 +62,8 @@ final class Jpod {
     }
     ParseResult invoked = parsed.subcommand();
     try {
-      JpodCommand command = new CommandFactory(io, global).create(commands.get(invoked.commandSpec().name()).type());
-      return command.call(invoked);
+      Class<? extends JpodCommand> type = commands.get(invoked.commandSpec().name()).type();
+      return new CommandFactory(io, global, errors).create(type).call(invoked);
     } catch (Exception e) {
       errors.report(e);
       return e instanceof CommandInvocationException invocation ? ExitCodes.of(invocation) : ExitCodes.ENGINE_ERROR;

@@ -10,13 +10,13 @@ import picocli.CommandLine.ParseResult;
 final class RmiCommand implements JpodCommand {
   private final Engines engines;
   private final Streams io;
-  private final GlobalOptions global;
+  private final ErrorReporter errors;
 
   @Inject
-  RmiCommand(Engines engines, Streams io, GlobalOptions global) {
+  RmiCommand(Engines engines, Streams io, ErrorReporter errors) {
     this.engines = engines;
     this.io = io;
-    this.global = global;
+    this.errors = errors;
   }
 
   static CommandSpec spec() {
@@ -31,7 +31,7 @@ final class RmiCommand implements JpodCommand {
     boolean force = parsed.matchedOptionValue("--force", false);
     List<String> refs = parsed.matchedPositionalValue(0, List.of());
     try (Engine engine = engines.open()) {
-      return EachReference.apply(refs, new ErrorReporter(io.err(), global.debug()),
+      return EachReference.apply(refs, errors,
           image -> engine.images().remove(image, force, engine.containers()).forEach(io.out()::println));
     }
   }

@@ -13,13 +13,13 @@ import picocli.CommandLine.ParseResult;
 final class RunCommand implements JpodCommand {
   private final Engines engines;
   private final Streams io;
-  private final GlobalOptions global;
+  private final ErrorReporter errors;
 
   @Inject
-  RunCommand(Engines engines, Streams io, GlobalOptions global) {
+  RunCommand(Engines engines, Streams io, ErrorReporter errors) {
     this.engines = engines;
     this.io = io;
-    this.global = global;
+    this.errors = errors;
   }
 
   static CommandSpec spec() {
@@ -44,7 +44,7 @@ final class RunCommand implements JpodCommand {
         Optional.ofNullable(parsed.matchedOptionValue("--workdir", null)),
         Optional.ofNullable(parsed.matchedOptionValue("--user", null)), parsed.matchedOptionValue("--rm", false));
     try (Engine engine = engines.open();
-        SignalProxy signals = new SignalProxy(engine.containers(), new ErrorReporter(io.err(), global.debug()))) {
+        SignalProxy signals = new SignalProxy(engine.containers(), errors)) {
       return engine.containers().run(request, io.out(), io.err(), signals::started);
     }
   }
